@@ -1,0 +1,4 @@
+import type { kpis as de } from '../de/kpis';
+
+export const kpis: Record<keyof typeof de, string> = {
+};

@@ -1,0 +1,4 @@
+import type { parse as de } from '../de/parse';
+
+export const parse: Record<keyof typeof de, string> = {
+};
