@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { runConsoleChat } from '../../console/consoleChat';
+import { createChatHandler } from '../../../src/bot/chatHandler';
+import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
+import type { Runtime } from '../../../src/app/runtime';
+import { cliT } from '../locale';
+import { runCommand } from '../runCommand';
+
+export async function openConsole(runtime: Runtime, userEmail: string): Promise<void> {
+  const handle = createChatHandler({ db: runtime.db, clock: runtime.clock, logger: runtime.logger });
+  const interactive = Boolean(process.stdin.isTTY);
+  await runConsoleChat({
+    handle,
+    tenantSlug: runtime.config.tenantSlug,
+    userEmail,
+    input: process.stdin,
+    output: process.stdout,
+    interactive,
+    t: cliT,
+  });
+}
+
+export function registerConsole(program: Command): void {
+  program
+    .command('console')
+    .description(cliT('cli:consoleDescription'))
+    .option('--as <email>', cliT('cli:consoleAsOption'), DEMO_USER_EMAIL)
+    .action(async (opts: { as: string }) => {
+      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: 'warn' }, (runtime) => openConsole(runtime, opts.as.toLowerCase()));
+    });
+}

@@ -1,0 +1,41 @@
+import { systemClock, type Clock } from '../clock';
+import { loadConfig, type Config } from '../config/env';
+import { createDb, type Db } from '../db/client';
+import { applyMigrations } from '../db/migrate';
+import { seedDemo } from '../demo/seedDemo';
+import { createLogger, type Logger } from '../logger';
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Apply pending migrations before use (start, console). */
+  migrate: boolean;
+  /** Seed the demo municipality when it is the configured tenant and does not exist yet. */
+  seedDemo: boolean;
+  /** Log level when LOG_LEVEL is not set (the console keeps the terminal quiet). */
+  defaultLogLevel?: string;
+}
+
+const DEMO_SLUG = 'demo';
+
+export async function openRuntime(options: RuntimeOptions, env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const config = loadConfig(env);
+  const logger = createLogger(env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel ?? config.logLevel));
+  if (options.migrate) {
+    await applyMigrations(config.database);
+    logger.info({ database: config.database.provider }, 'database migrations applied');
+  }
+  const db = createDb(config.database);
+  const clock = systemClock;
+  if (options.seedDemo && config.seedDemo && config.tenantSlug === DEMO_SLUG) {
+    const { created } = await seedDemo(db, { now: clock.now() });
+    if (created) logger.info('demo municipality seeded');
+  }
+  return { config, logger, db, clock, close: () => db.$disconnect() };
+}

@@ -1,0 +1,29 @@
+import type { ChatCommand } from '../commands';
+import type { Message } from '../messages/model';
+import type { UseCaseContext } from '../usecases/context';
+import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
+import { listMine } from '../usecases/measures/listMine';
+import { logProgress } from '../usecases/measures/logProgress';
+import { showMeasure } from '../usecases/measures/showMeasure';
+import { helpView } from '../views/helpView';
+import { kpiRecordedView } from '../views/kpiRecordedView';
+import { measureCard } from '../views/measureCard';
+import { mineView } from '../views/mineView';
+import { progressLoggedView } from '../views/progressLoggedView';
+import type { ViewContext } from '../views/viewContext';
+
+/** Runs a parsed command's use case for the actor and renders its result. */
+export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: ViewContext): Promise<Message> {
+  switch (command.name) {
+    case 'help':
+      return helpView(view, command.topic);
+    case 'mine':
+      return mineView(await listMine(ctx), view);
+    case 'showMeasure':
+      return measureCard(await showMeasure(ctx, command.measureCode), view);
+    case 'logProgress':
+      return progressLoggedView(await logProgress(ctx, command), view);
+    case 'recordKpiValue':
+      return kpiRecordedView(await recordKpiValue(ctx, command), view);
+  }
+}

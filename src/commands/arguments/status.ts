@@ -1,0 +1,42 @@
+import type { MeasureStatus } from '../../domain/measureStatus';
+import { LOCALES, type Locale } from '../../i18n';
+import type { ArgumentCursor } from '../argumentCursor';
+import { invalidInput } from '../invalidInput';
+import { KeywordTable } from '../keywordTable';
+
+/** Status words per language; the first of each is the one shown. */
+export const STATUS_WORDS: Record<MeasureStatus, Record<Locale, readonly string[]>> = {
+  on_track: { de: ['im-plan'], en: ['on-track'] },
+  at_risk: { de: ['gefährdet'], en: ['at-risk'] },
+  delayed: { de: ['verzögert'], en: ['delayed'] },
+  done: { de: ['abgeschlossen', 'erledigt'], en: ['done', 'completed'] },
+};
+
+const entries = Object.entries(STATUS_WORDS) as [MeasureStatus, Record<Locale, readonly string[]>][];
+
+// `im-plan`, `im_plan` and `implan` are one word.
+const statusWords = new KeywordTable(
+  entries.flatMap(([value, words]) => LOCALES.flatMap((locale) => words[locale].map((display) => ({ value, display, locale })))),
+  (word) => word.replace(/[-_]/g, ''),
+);
+
+export function statusList(locale: Locale): string {
+  return entries.map(([, words]) => words[locale][0]).join(', ');
+}
+
+/**
+ * An optional status. A word that is not a status starts the note, unless it is so close to a
+ * status that it is most likely a typo of one: then it is refused rather than saved as a note.
+ */
+export function readOptionalStatus(args: ArgumentCursor, locale: Locale): MeasureStatus | undefined {
+  const token = args.peek();
+  if (token === undefined) return undefined;
+  const status = statusWords.find(token);
+  if (status) {
+    args.next();
+    return status.value;
+  }
+  const typo = statusWords.closest(token);
+  if (typo) throw invalidInput('unknownStatus', { value: token, suggestion: typo.display, allowed: statusList(locale) });
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import type { InvalidInputError } from '../domain/errors';
+import type { MeasureStatus } from '../domain/measureStatus';
+import type { Period } from '../domain/period';
+import type { Locale, MessageParams } from '../i18n';
+import type { help } from '../i18n/de/help';
+import type { parse } from '../i18n/de/parse';
+import type { ArgumentCursor } from './argumentCursor';
+import type { KeywordTable } from './keywordTable';
+
+export type ChatCommand =
+  | { name: 'help'; topic?: CommandName }
+  | { name: 'mine' }
+  | { name: 'showMeasure'; measureCode: string }
+  | { name: 'logProgress'; measureCode: string; percent: number; status?: MeasureStatus; note?: string }
+  /** `value` is an exact decimal in plain form (`"1234.5"`); without `period` the latest due one is meant. */
+  | { name: 'recordKpiValue'; kpiCode: string; value: string; period?: Period; note?: string };
+
+export type CommandName = ChatCommand['name'];
+
+export type ParseResult = { ok: true; command: ChatCommand } | { ok: false; error: InvalidInputError };
+
+export type ParseMessageKey = keyof typeof parse;
+export type HelpMessageKey = `help:${keyof typeof help}`;
+
+export interface ParseContext {
+  /** The language of the command word the user typed. */
+  locale: Locale;
+  commands: KeywordTable<CommandSpec>;
+  /** An error that also shows the command's usage line and an example, in `locale`. */
+  withUsage(key: ParseMessageKey, params?: MessageParams): InvalidInputError;
+}
+
+/** One command of the chat language. Adding a command = one spec file + its entry in the registry. */
+export interface CommandSpec<N extends CommandName = CommandName> {
+  name: N;
+  /** Words that start the command, per language; the first one of each language is shown in help. */
+  words: Record<Locale, readonly string[]>;
+  usage: Record<Locale, string>;
+  /** Complete, valid command lines (tests parse every one). */
+  examples: Record<Locale, readonly string[]>;
+  descriptionKey: HelpMessageKey;
+  /** Reads the arguments; throws InvalidInputError. Arguments left unread are refused by the caller. */
+  parse(args: ArgumentCursor, context: ParseContext): Extract<ChatCommand, { name: N }>;
+}

@@ -1,0 +1,15 @@
+import type { Db } from '../db/client';
+import type { Actor } from '../tenancy/actor';
+
+/** What every use case gets: the database, who asks, when, and the request's identity. */
+export interface UseCaseContext {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  requestId: string;
+  /**
+   * A key of the inbound delivery (Slack retry, Teams activity id). A change made under a key
+   * that was already processed is not made again.
+   */
+  deliveryKey?: { platform: string; key: string };
+}

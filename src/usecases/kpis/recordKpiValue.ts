@@ -1,0 +1,94 @@
+import Decimal from 'decimal.js';
+import { ConflictError, ForbiddenError } from '../../domain/errors';
+import { checkNote } from '../../domain/progressRules';
+import { periodForValue } from '../../domain/kpiPeriodRules';
+import { periodEnd, periodKey, type Frequency, type Period } from '../../domain/period';
+import { isUniqueViolation } from '../../db/errors';
+import { auditRecord } from '../audit';
+import type { UseCaseContext } from '../context';
+import { claimDelivery, wasDelivered } from '../deliveryGuard';
+import { findKpi, type KpiWithTargets } from './findKpi';
+
+export interface RecordKpiValueInput {
+  kpiCode: string;
+  /** Exact decimal in plain notation, e.g. "412.5". */
+  value: string;
+  period?: Period;
+  note?: string;
+}
+
+export interface KpiValueRecorded {
+  kpi: KpiWithTargets;
+  period: string;
+  value: string;
+  /** The value it replaced when this was a correction. */
+  previous?: { value: string; recordedAt: Date };
+  unchanged: boolean;
+  duplicate: boolean;
+  /** The latest values, oldest first, for a trend. */
+  trend: { period: string; value: string }[];
+}
+
+class RevisionConflict extends Error {}
+const MAX_ATTEMPTS = 8;
+
+/** A member of the KPI's responsible team records (or corrects) its value for a period. */
+export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueInput): Promise<KpiValueRecorded> {
+  const note = checkNote(input.note);
+  const kpi = await findKpi(ctx, input.kpiCode);
+  if (!ctx.actor.teamIds.includes(kpi.teamId)) throw new ForbiddenError('kpis:notYourTeam', { code: kpi.code, team: kpi.team.name });
+  const zone = ctx.actor.tenant.timeZone;
+  const period = periodForValue({ code: kpi.code, frequency: kpi.frequency as Frequency }, input.period, ctx.now, zone);
+  const key = periodKey(period);
+  const value = new Decimal(input.value).toString();
+  const base = { kpi, period: key, value, unchanged: false, duplicate: false };
+  const result = async () => ({ ...base, trend: await latestValues(ctx, kpi.id) });
+
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const existing = await ctx.db.kpiValue.findUnique({ where: { kpiId_period: { kpiId: kpi.id, period: key } } });
+    if (existing && new Decimal(existing.value.toString()).equals(value) && (existing.note ?? undefined) === note) {
+      return { ...(await result()), unchanged: true };
+    }
+    const previous = existing ? { value: existing.value.toString(), recordedAt: existing.recordedAt } : undefined;
+    try {
+      await ctx.db.$transaction(async (tx) => {
+        await claimDelivery(tx, ctx);
+        const data = { value, note: note ?? null, recordedById: ctx.actor.personId, recordedAt: ctx.now };
+        let kpiValueId: string;
+        let revision = 1;
+        if (existing) {
+          revision = existing.revision + 1;
+          const updated = await tx.kpiValue.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision } });
+          if (updated.count === 0) throw new RevisionConflict();
+          kpiValueId = existing.id;
+        } else {
+          const created = await tx.kpiValue.create({
+            data: { ...data, tenantId: kpi.tenantId, kpiId: kpi.id, period: key, periodEnd: periodEnd(period, zone) },
+          });
+          kpiValueId = created.id;
+        }
+        await tx.kpiValueRevision.create({ data: { ...data, tenantId: kpi.tenantId, kpiValueId, revision } });
+        await tx.auditLog.create({
+          data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId,
+            previous ? { period: key, value: previous.value } : undefined, { period: key, value, note: note ?? null }),
+        });
+      });
+      return { ...(await result()), previous };
+    } catch (error) {
+      if (error instanceof RevisionConflict) continue;
+      if (isUniqueViolation(error)) {
+        if (await wasDelivered(ctx)) return { ...(await result()), duplicate: true };
+        continue; // someone else created the period's first value at the same moment: record as a correction
+      }
+      throw error;
+    }
+  }
+  throw new ConflictError('kpis:busy', { code: kpi.code });
+}
+
+const TREND_LENGTH = 8;
+
+async function latestValues(ctx: UseCaseContext, kpiId: string): Promise<{ period: string; value: string }[]> {
+  const rows = await ctx.db.kpiValue.findMany({ where: { kpiId }, orderBy: { periodEnd: 'desc' }, take: TREND_LENGTH });
+  return rows.reverse().map((r) => ({ period: r.period, value: r.value.toString() }));
+}
