@@ -1,0 +1,28 @@
+import { LOCALES } from '../i18n';
+import { KeywordTable } from './keywordTable';
+import { helpCommand } from './specs/help';
+import { logProgressCommand } from './specs/logProgress';
+import { mineCommand } from './specs/mine';
+import { recordKpiValueCommand } from './specs/recordKpiValue';
+import { showMeasureCommand } from './specs/showMeasure';
+import type { CommandName, CommandSpec } from './types';
+
+/** Every command of the chat language, in the order help lists them. */
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+  helpCommand,
+  mineCommand,
+  showMeasureCommand,
+  logProgressCommand,
+  recordKpiValueCommand,
+];
+
+/** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */
+export const commandWords = new KeywordTable(
+  COMMAND_SPECS.flatMap((spec) => LOCALES.flatMap((locale) => spec.words[locale].map((display) => ({ value: spec, display, locale })))),
+);
+
+export function commandSpec(name: CommandName): CommandSpec {
+  const spec = COMMAND_SPECS.find((candidate) => candidate.name === name);
+  if (!spec) throw new Error(`No command spec for "${name}"`);
+  return spec;
+}
