@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import readline from 'node:readline';
-import type { ChatHandler } from '../../src/bot/chatHandler';
+import type { Bot } from '../../src/bot/bot';
 import type { Translate } from '../../src/i18n';
 import { renderText } from './renderText';
 
 export interface ConsoleChatOptions {
-  handle: ChatHandler;
+  bot: Bot;
   tenantSlug: string;
   /** E-mail of the person the console speaks as; `/als <e-mail>` switches. */
   userEmail: string;
@@ -21,7 +21,7 @@ const QUIT = /^\/(ende|exit|quit)$/i;
 
 /** The console chat: one command per line, each answered before the next is read. Resolves at end of input. */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
-  const { handle, output, t } = options;
+  const { bot, output, t } = options;
   let user = options.userEmail;
   const rl = readline.createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
   const prompt = () => {
@@ -46,7 +46,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       user = switchTo[2]!.toLowerCase();
       write(t('cli:consoleSwitched', { user }));
     } else {
-      const reply = await handle({
+      const reply = await bot.handleText({
         platform: 'console',
         tenant: { slug: options.tenantSlug },
         userId: user,

@@ -2,4 +2,4 @@ export { MAX_NOTE_LENGTH } from './arguments/note';
 export { STATUS_WORDS } from './arguments/status';
 export { parseCommand } from './parseCommand';
 export { COMMAND_SPECS, commandSpec } from './registry';
-export type { ChatCommand, CommandName, CommandSpec, ParseResult } from './types';
+export type { AnyCommandSpec, ChatCommand, CommandName, CommandSpec, ParseResult } from './types';

@@ -21,7 +21,7 @@ export function spellingsOf(keyword: string): string[] {
   return [...new Set([normalizeWord(lower), normalizeWord(bare)])];
 }
 
-/** Codes (`m-12`, `co2–1`) are compared in upper case with plain hyphens. */
+/** Codes (`m-12`, `co2–1`, `mob_2`) are compared in upper case with plain hyphens. */
 export function normalizeCode(token: string): string {
-  return prepare(token).toUpperCase();
+  return prepare(token).replaceAll('_', '-').toUpperCase();
 }

@@ -4,9 +4,9 @@ import { ArgumentCursor } from './argumentCursor';
 import { invalidInput } from './invalidInput';
 import { commandWords } from './registry';
 import { tokenize } from './tokenize';
-import type { ChatCommand, CommandSpec, ParseContext, ParseMessageKey, ParseResult } from './types';
+import type { AnyCommandSpec, ChatCommand, ParseContext, ParseMessageKey, ParseResult } from './types';
 
-function contextFor(spec: CommandSpec, locale: Locale): ParseContext {
+function contextFor(spec: AnyCommandSpec, locale: Locale): ParseContext {
   const usage = spec.usage[locale];
   const example = spec.examples[locale][0] ?? usage;
   return {

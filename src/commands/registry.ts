@@ -5,10 +5,10 @@ import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
 import { showMeasureCommand } from './specs/showMeasure';
-import type { CommandName, CommandSpec } from './types';
+import type { AnyCommandSpec, CommandName } from './types';
 
 /** Every command of the chat language, in the order help lists them. */
-export const COMMAND_SPECS: readonly CommandSpec[] = [
+export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   helpCommand,
   mineCommand,
   showMeasureCommand,
@@ -21,7 +21,7 @@ export const commandWords = new KeywordTable(
   COMMAND_SPECS.flatMap((spec) => LOCALES.flatMap((locale) => spec.words[locale].map((display) => ({ value: spec, display, locale })))),
 );
 
-export function commandSpec(name: CommandName): CommandSpec {
+export function commandSpec(name: CommandName): AnyCommandSpec {
   const spec = COMMAND_SPECS.find((candidate) => candidate.name === name);
   if (!spec) throw new Error(`No command spec for "${name}"`);
   return spec;

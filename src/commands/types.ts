@@ -25,13 +25,13 @@ export type HelpMessageKey = `help:${keyof typeof help}`;
 export interface ParseContext {
   /** The language of the command word the user typed. */
   locale: Locale;
-  commands: KeywordTable<CommandSpec>;
+  commands: KeywordTable<AnyCommandSpec>;
   /** An error that also shows the command's usage line and an example, in `locale`. */
   withUsage(key: ParseMessageKey, params?: MessageParams): InvalidInputError;
 }
 
 /** One command of the chat language. Adding a command = one spec file + its entry in the registry. */
-export interface CommandSpec<N extends CommandName = CommandName> {
+export interface CommandSpec<N extends CommandName> {
   name: N;
   /** Words that start the command, per language; the first one of each language is shown in help. */
   words: Record<Locale, readonly string[]>;
@@ -42,3 +42,6 @@ export interface CommandSpec<N extends CommandName = CommandName> {
   /** Reads the arguments; throws InvalidInputError. Arguments left unread are refused by the caller. */
   parse(args: ArgumentCursor, context: ParseContext): Extract<ChatCommand, { name: N }>;
 }
+
+/** Any one command's spec (a union, so each keeps its own command type). */
+export type AnyCommandSpec = { [N in CommandName]: CommandSpec<N> }[CommandName];

@@ -21,9 +21,11 @@ const schema = z.object({
   SLACK_CLIENT_ID: optional,
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional,
+  SLACK_API_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'an http(s) URL ending in /api/, e.g. https://slack.com/api/'),
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
+  TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -36,7 +38,9 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   slackConfigured: boolean;
+  /** Teams runs with credentials, or without them only when local development asks for it explicitly. */
   teamsConfigured: boolean;
+  teamsUnauthenticated: boolean;
 }
 
 /** Raised when the environment is wrong; the message says which variable, what was expected and how to fix it. */
@@ -49,6 +53,8 @@ const HINTS: Partial<Record<keyof Env, string>> = {
   V2030_TENANT: 'the slug of the municipality this installation serves, e.g. demo',
   V2030_SEED_DEMO: 'true or false',
   SLACK_BOT_TOKEN: 'the Bot User OAuth Token from your Slack app page (OAuth & Permissions)',
+  SLACK_API_URL: "Slack's Web API base URL; only for GovSlack or tests",
+  TEAMS_ALLOW_UNAUTHENTICATED: 'true only for local development without Microsoft credentials',
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -85,7 +91,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     slackConfigured: slackCredentials,
-    teamsConfigured: Boolean(env.MICROSOFT_APP_ID),
+    teamsConfigured: Boolean(env.MICROSOFT_APP_ID) || env.TEAMS_ALLOW_UNAUTHENTICATED,
+    teamsUnauthenticated: !env.MICROSOFT_APP_ID && env.TEAMS_ALLOW_UNAUTHENTICATED,
   };
 }
 

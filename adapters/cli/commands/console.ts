@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { runConsoleChat } from '../../console/consoleChat';
-import { createChatHandler } from '../../../src/bot/chatHandler';
+import { createBot } from '../../../src/bot/bot';
 import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
 import type { Runtime } from '../../../src/app/runtime';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
 
 export async function openConsole(runtime: Runtime, userEmail: string): Promise<void> {
-  const handle = createChatHandler({ db: runtime.db, clock: runtime.clock, logger: runtime.logger });
+  const bot = createBot({ db: runtime.db, clock: runtime.clock, logger: runtime.logger });
   const interactive = Boolean(process.stdin.isTTY);
   await runConsoleChat({
-    handle,
+    bot,
     tenantSlug: runtime.config.tenantSlug,
     userEmail,
     input: process.stdin,

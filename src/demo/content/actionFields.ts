@@ -25,8 +25,8 @@ export const actionFields: ActionFieldContent[] = [
       { person: 'markus.schneider', role: 'lead' },
       { person: 'julia.fischer', role: 'member' },
       { person: 'frank.schroeder', role: 'member' },
-      { person: 'anna.weber', role: 'member', temporary: { fromDays: -60, untilDays: 120 } },
-      { person: 'oliver.schmid', role: 'member', temporary: { fromDays: -200, untilDays: -20 } },
+      { person: 'anna.weber', role: 'member', temporary: { fromDays: -130, untilDays: 120 } },
+      { person: 'oliver.schmid', role: 'member', temporary: { fromDays: -320, untilDays: -20 } },
     ],
   },
   {
@@ -53,7 +53,7 @@ export const actionFields: ActionFieldContent[] = [
       { person: 'thomas.meyer', role: 'lead' },
       { person: 'sabine.schulz', role: 'member' },
       { person: 'ahmet.yilmaz', role: 'member' },
-      { person: 'julia.fischer', role: 'member', temporary: { fromDays: -30, untilDays: 150 } },
+      { person: 'julia.fischer', role: 'member', temporary: { fromDays: -70, untilDays: 150 } },
     ],
   },
   {

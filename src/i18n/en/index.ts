@@ -1,10 +1,13 @@
 import { access } from './access';
 import { cli } from './cli';
 import { common } from './common';
+import { forms } from './forms';
 import { help } from './help';
 import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
+import { slack } from './slack';
+import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, cli, common, help, kpis, measures, parse };
+export const en = { access, cli, common, forms, help, kpis, measures, parse, slack, teams };

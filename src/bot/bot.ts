@@ -1,0 +1,101 @@
+import { parseCommand } from '../commands';
+import type { Clock } from '../clock';
+import type { Db } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { isFormId, LOG_PROGRESS_FORM } from '../forms/formIds';
+import { kpiForm } from '../forms/kpiForm';
+import { progressForm } from '../forms/progressForm';
+import { submitForm, type FormOutcome, type FormValues } from '../forms/submitForm';
+import { translator, type Locale } from '../i18n';
+import type { Logger } from '../logger';
+import type { Message } from '../messages/model';
+import { resolveActor } from '../tenancy/actor';
+import { resolveTenant, type Tenant } from '../tenancy/tenant';
+import type { UseCaseContext } from '../usecases/context';
+import { listMine } from '../usecases/measures/listMine';
+import { helpView } from '../views/helpView';
+import { mineView } from '../views/mineView';
+import type { ViewContext } from '../views/viewContext';
+import type { ChatRequest, InteractionRequest } from './chatRequest';
+import { dispatch } from './dispatch';
+import { apologyReply, domainErrorReply } from './errorReply';
+
+export interface BotDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The core as the adapters see it: text commands, forms, and the personal overview (App Home). */
+export interface Bot {
+  handleText(request: ChatRequest): Promise<Message>;
+  /** A form (progress or KPI value), optionally prefilled with a measure or KPI code. */
+  openForm(request: InteractionRequest, formId: string, prefill?: string): Promise<Message>;
+  submitForm(request: InteractionRequest, formId: string, values: FormValues): Promise<FormOutcome>;
+  /** What waits for the person: their measures and their team's KPIs due. */
+  home(request: InteractionRequest): Promise<Message>;
+}
+
+interface Scope {
+  tenant: Tenant;
+  view: ViewContext;
+  actor: () => Promise<{ ctx: UseCaseContext; view: ViewContext }>;
+}
+
+/**
+ * Resolves tenant and person for each interaction and turns failures into answers: expected ones
+ * (DomainError) into localized messages, anything else into a logged error and an apology whose
+ * reference is the request id.
+ */
+export function createBot({ db, clock, logger }: BotDeps): Bot {
+  async function run<T>(request: InteractionRequest, kind: string, body: (scope: Scope) => Promise<T>, onError: (m: Message) => T): Promise<T> {
+    const log = logger.child({ platform: request.platform, requestId: request.requestId, user: request.userId, kind });
+    const now = clock.now();
+    let locale: Locale = 'de';
+    try {
+      const tenant = await resolveTenant(db, request.tenant);
+      locale = tenant.locale;
+      const viewFor = (l: Locale): ViewContext => ({ t: translator(l), locale: l, zone: tenant.timeZone, now });
+      const actor = async () => {
+        const person = await resolveActor(db, tenant, request.platform, request.userId, now);
+        locale = person.locale;
+        const deliveryKey = request.deliveryKey ? { platform: request.platform, key: request.deliveryKey } : undefined;
+        log.info({ tenant: tenant.slug }, 'interaction');
+        return { ctx: { db, actor: person, now, requestId: request.requestId, deliveryKey }, view: viewFor(person.locale) };
+      };
+      return await body({ tenant, view: viewFor(tenant.locale), actor });
+    } catch (error) {
+      if (error instanceof DomainError) return onError(domainErrorReply(error, translator(locale)));
+      log.error({ err: error, tenant: request.tenant }, 'interaction failed');
+      return onError(apologyReply(request.requestId, translator(locale)));
+    }
+  }
+  const asMessage = (m: Message) => m;
+
+  return {
+    handleText: (request) =>
+      run(request, 'text', async ({ view, actor }) => {
+        const parsed = parseCommand(request.text);
+        if (parsed.ok && parsed.command.name === 'help') return helpView(view, parsed.command.topic);
+        const { ctx, view: personal } = await actor();
+        if (!parsed.ok) throw parsed.error;
+        return dispatch(parsed.command, ctx, personal);
+      }, asMessage),
+    openForm: (request, formId, prefill) =>
+      run(request, 'openForm', async ({ actor }) => {
+        const { ctx, view } = await actor();
+        return formId === LOG_PROGRESS_FORM ? progressForm(ctx, view, prefill) : kpiForm(ctx, view, prefill);
+      }, asMessage),
+    submitForm: (request, formId, values) =>
+      run<FormOutcome>(request, 'submitForm', async ({ actor }) => {
+        if (!isFormId(formId)) throw new Error(`Unknown form "${formId}"`);
+        const { ctx, view } = await actor();
+        return submitForm(ctx, view, formId, values);
+      }, (message) => ({ ok: true, message })),
+    home: (request) =>
+      run(request, 'home', async ({ actor }) => {
+        const { ctx, view } = await actor();
+        return mineView(await listMine(ctx), view);
+      }, asMessage),
+  };
+}
