@@ -1,4 +1,6 @@
 import Decimal from 'decimal.js';
+import type { MessageParams } from '../i18n';
+import type { parse } from '../i18n/de/parse';
 import { InvalidInputError } from './errors';
 
 /**
@@ -27,7 +29,7 @@ const ENGLISH_GROUPED_INTEGER = /^\d{1,3}(,\d{3})+$/;
 const ENGLISH_GROUPED_DECIMAL = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
 const CURRENCY = /^(?:€|euro|eur)\s*(.*)$|^(.*?)\s*(?:€|euro|eur)$/i;
 
-function invalid(key: string, params: Record<string, string | number> = {}): { ok: false; error: InvalidInputError } {
+function invalid(key: keyof typeof parse, params: MessageParams = {}): { ok: false; error: InvalidInputError } {
   return { ok: false, error: new InvalidInputError(`parse:${key}`, params) };
 }
 

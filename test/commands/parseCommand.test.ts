@@ -55,6 +55,14 @@ describe('parseCommand: command words', () => {
     expectInvalid(refused('hilfe fortschritt jetzt'), 'unexpectedArguments', { extra: 'jetzt', usage: 'hilfe [Befehl]' });
   });
 
+  it('shows what the user typed verbatim, without interpreting placeholders or nested messages in it', () => {
+    expectInvalid(refused('hallo$t(parse:emptyInput)'), 'unknownCommand', { word: 'hallo$t(parse:emptyInput)' }, {
+      de: ['„hallo$t(parse:emptyInput)“'],
+      en: ['“hallo$t(parse:emptyInput)”'],
+    });
+    expect(refused('maßnahme {{word}}').params).toEqual({ value: '{{word}}' });
+  });
+
   it('returns a result instead of throwing for every kind of input', () => {
     for (const text of ['', 'x', '🙂', 'fortschritt', 'kennzahl', '"', '%', '—', 'maßnahme „M-12“']) {
       expect(() => parseCommand(text)).not.toThrow();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_SPECS, commandSpec } from '../../src/commands';
+import { normalizeWord } from '../../src/commands/normalizeWord';
+import { LOCALES, translator } from '../../src/i18n';
+import { accepted } from './expectations';
+
+describe('command registry', () => {
+  it('has every command once, with words, usage, examples and a description in both languages', () => {
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['help', 'mine', 'showMeasure', 'logProgress', 'recordKpiValue']);
+    for (const spec of COMMAND_SPECS) {
+      expect(commandSpec(spec.name)).toBe(spec);
+      for (const locale of LOCALES) {
+        expect(spec.words[locale].length, `${spec.name} ${locale}`).toBeGreaterThan(0);
+        expect(spec.examples[locale].length, `${spec.name} ${locale}`).toBeGreaterThan(0);
+        expect(spec.usage[locale].startsWith(`${spec.words[locale][0]}`), spec.usage[locale]).toBe(true);
+        expect(translator(locale)(spec.descriptionKey)).not.toBe('');
+      }
+    }
+  });
+
+  it('uses each command word for one command only', () => {
+    const words = COMMAND_SPECS.flatMap((spec) => LOCALES.flatMap((locale) => spec.words[locale].map(normalizeWord)));
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('has examples that parse to their own command, starting with a word of their language', () => {
+    for (const spec of COMMAND_SPECS) {
+      for (const locale of LOCALES) {
+        for (const example of spec.examples[locale]) {
+          expect(accepted(example).name, example).toBe(spec.name);
+          expect(spec.words[locale], example).toContain(example.split(' ')[0]);
+        }
+      }
+    }
+  });
+
+  it('shows the examples the help promises', () => {
+    expect(commandSpec('logProgress').examples.de).toContain('fortschritt M-12 60 im-plan Ausschreibung veröffentlicht');
+    expect(commandSpec('recordKpiValue').examples.de).toEqual(expect.arrayContaining(['kennzahl CO2-1 412,5 2025', 'kennzahl MOB-1 18,4 2026-Q3']));
+    expect(commandSpec('recordKpiValue').examples.en).toEqual(expect.arrayContaining(['kpi CO2-1 412.5 2025', 'kpi MOB-1 18.4 2026-Q3']));
+  });
+});

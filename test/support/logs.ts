@@ -1,0 +1,17 @@
+import { Writable } from 'node:stream';
+import { createLogger, type Logger } from '../../src/logger';
+
+/** A real pino logger whose JSON lines are kept for assertions. */
+export function capturingLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return {
+    logger: createLogger('info', sink),
+    lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
