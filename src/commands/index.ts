@@ -1,4 +1,3 @@
-export { MAX_NOTE_LENGTH } from './arguments/note';
 export { STATUS_WORDS } from './arguments/status';
 export { parseCommand } from './parseCommand';
 export { COMMAND_SPECS, commandSpec } from './registry';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { MAX_NOTE_LENGTH } from '../../domain/progressRules';
 import type { ArgumentCursor } from '../argumentCursor';
 import { validate } from './validate';
-
-export const MAX_NOTE_LENGTH = 1000;
 
 const note = z.string().max(MAX_NOTE_LENGTH, { error: 'noteTooLong' });
 

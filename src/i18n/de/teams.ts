@@ -1,2 +1,16 @@
 export const teams = {
+  welcomePersonal: 'Hallo! Ich bin der Bot von Verwaltung 2.030. Schreiben Sie „hilfe“ für alle Befehle, „meine“ für Ihre Maßnahmen oder „fortschritt“ für das Formular.',
+  welcomeChannel: 'Verwaltung 2.030 ist jetzt in dieser Unterhaltung. Erwähnen Sie mich mit einem Befehl, z. B. „@Verwaltung 2.030 hilfe“. Berichte und Hinweise kommen hierher, wenn die Administration sie für diesen Kanal einrichtet.',
+  unknownTenant: 'Dieser Microsoft-Teams-Mandant ({{tenantId}}) ist keiner Kommune zugeordnet. Die IT-Abteilung kann ihn mit MICROSOFT_APP_TENANT_ID oder einer Plattformbindung zuordnen.',
+  unknownCardAction: 'Diese Karte kennt die Aktion nicht mehr. Bitte schreiben Sie den Befehl erneut, z. B. „fortschritt“.',
+  continued: 'Fortsetzung ({{part}}/{{total}})',
+  commandHelp: 'Alle Befehle zeigen',
+  commandMine: 'Meine Maßnahmen und fällige Kennzahlen',
+  commandMeasure: 'Eine Maßnahme zeigen, z. B. maßnahme M-12',
+  commandProgress: 'Fortschritt melden (Formular oder fortschritt M-12 60)',
+  commandKpi: 'Kennzahlwert erfassen (Formular oder kennzahl CO2-1 6,9)',
+  appShortName: 'Verwaltung 2.030',
+  appFullName: 'Verwaltung 2.030 – Nachhaltigkeitssteuerung für Kommunen',
+  appShortDescription: 'Maßnahmen, Kennzahlen und Budgets der Nachhaltigkeitsstrategie im Chat.',
+  appFullDescription: 'Der Bot von Verwaltung 2.030 begleitet die Umsetzung der kommunalen Nachhaltigkeitsstrategie: Fortschritt von Maßnahmen und Werte von Kennzahlen melden, eigene Aufgaben sehen, Berichte und Hinweise im Kanal des Kernteams oder des Transformationsausschusses erhalten.',
 };
