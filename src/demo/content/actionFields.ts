@@ -93,6 +93,7 @@ export const actionFields: ActionFieldContent[] = [
       { person: 'nadine.hartmann', role: 'member' },
       { person: 'felix.lange', role: 'member' },
       { person: 'ahmet.yilmaz', role: 'member' },
+      { person: 'tobias.krueger', role: 'member' },
     ],
   },
 ];

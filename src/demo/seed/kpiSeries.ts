@@ -47,9 +47,12 @@ function round(value: number, decimals: number): string {
   return value.toFixed(decimals);
 }
 
-/** A stable pseudo-random number in [-1, 1] for a key (FNV-1a). */
+/** A stable pseudo-random number in [-1, 1] for a key (FNV-1a, then MurmurHash3's finaliser to mix the bits). */
 function jitter(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return ((hash >>> 0) / 0xffffffff) * 2 - 1;
 }

@@ -24,6 +24,7 @@ export type CsvSource = string | Uint8Array;
  */
 export function readLatin1Csv(source: CsvSource): CsvLines {
   const bytes = typeof source === 'string' ? fs.readFileSync(source) : source;
+  // WHATWG's "latin1" is windows-1252, a superset of ISO-8859-1 for every printable character.
   const text = new TextDecoder('latin1').decode(bytes);
   const lines = text.split(/\r?\n/);
   const records: CsvRecord[] = [];
