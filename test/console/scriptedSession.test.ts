@@ -68,6 +68,21 @@ describe('a scripted console session on a fresh database', () => {
     expect(people.split('\n').filter((l) => l.includes('@musterstadt.de')).length).toBeGreaterThanOrEqual(20);
   }, 60_000);
 
+  it('links chat accounts to people, refuses unknown people and taken accounts', async () => {
+    const linked = await v2030(['link', 'slack', 'U0JONAS', 'Jonas.Becker@musterstadt.de'], file);
+    expect(linked.stdout).toContain('slack-Konto U0JONAS ist jetzt mit Jonas Becker <jonas.becker@musterstadt.de> verknüpft.');
+    const failure = await v2030(['link', 'slack', 'U0JONAS', 'miriam.schulte@musterstadt.de'], file).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--replace') });
+    const typo = await v2030(['link', 'teams', 'aad-1', 'jonas.beker@musterstadt.de'], file).catch((e: { stderr: string }) => e);
+    expect(typo).toMatchObject({ stderr: expect.stringContaining('Meinten Sie jonas.becker@musterstadt.de?') });
+    const { stdout: people } = await v2030(['people'], file);
+    expect(people.split('\n').find((l) => l.startsWith('jonas.becker@'))).toContain('slack:U0JONAS');
+    const { stdout: migrate } = await v2030(['migrate'], file);
+    expect(migrate).toContain('keine Migration ausstehend');
+    const { stdout: help } = await v2030(['link', '--help'], file);
+    expect(help).toContain('Usage: v2030 link [options] <platform> <platform-user-id> <email>');
+  }, 60_000);
+
   it('stops with a clear message when the configuration is wrong', async () => {
     const child = run(process.execPath, [path.join(ROOT, 'bin', 'v2030.mjs'), 'people'], {
       cwd: ROOT,
