@@ -61,7 +61,8 @@ export function createBot({ db, clock, logger }: BotDeps): Bot {
         locale = person.locale;
         const deliveryKey = request.deliveryKey ? { platform: request.platform, key: request.deliveryKey } : undefined;
         log.info({ tenant: tenant.slug }, 'interaction');
-        return { ctx: { db, actor: person, now, requestId: request.requestId, deliveryKey }, view: viewFor(person.locale) };
+        const conversation = request.conversation ? { ...request.conversation, platform: request.platform } : undefined;
+        return { ctx: { db, actor: person, now, requestId: request.requestId, deliveryKey, conversation }, view: viewFor(person.locale) };
       };
       return await body({ tenant, view: viewFor(tenant.locale), actor });
     } catch (error) {

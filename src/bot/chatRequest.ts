@@ -1,3 +1,4 @@
+import type { Conversation } from '../domain/conversation';
 import type { Platform } from '../domain/roles';
 import type { TenantKey } from '../tenancy/tenant';
 
@@ -11,6 +12,7 @@ export interface InteractionRequest {
   requestId: string;
   /** The platform's delivery identity; a retried delivery with the same key changes nothing twice. */
   deliveryKey?: string;
+  conversation?: Conversation;
 }
 
 /** A chat message to the bot. */

@@ -5,11 +5,14 @@ import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
+import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
+import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { helpView } from '../views/helpView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { measureCard } from '../views/measureCard';
 import { mineView } from '../views/mineView';
 import { progressLoggedView } from '../views/progressLoggedView';
+import { subscriptionChangedView, subscriptionListView } from '../views/subscriptionViews';
 import type { ViewContext } from '../views/viewContext';
 
 /** Runs a parsed command's use case for the actor and renders its result. */
@@ -25,5 +28,11 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return progressLoggedView(await logProgress(ctx, command), view);
     case 'recordKpiValue':
       return kpiRecordedView(await recordKpiValue(ctx, command), view);
+    case 'subscribe':
+      return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, command.active), view);
+    case 'unsubscribe':
+      return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, false), view);
+    case 'listSubscriptions':
+      return subscriptionListView(await listSubscriptions(ctx), view);
   }
 }

@@ -5,6 +5,7 @@ import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
 import { showMeasureCommand } from './specs/showMeasure';
+import { listSubscriptionsCommand, subscribeCommand, unsubscribeCommand } from './specs/subscribe';
 import type { AnyCommandSpec, CommandName } from './types';
 
 /** Every command of the chat language, in the order help lists them. */
@@ -14,6 +15,9 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   showMeasureCommand,
   logProgressCommand,
   recordKpiValueCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  listSubscriptionsCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -1,6 +1,7 @@
 import type { InvalidInputError } from '../domain/errors';
 import type { MeasureStatus } from '../domain/measureStatus';
 import type { Period } from '../domain/period';
+import type { SubscriptionKind } from '../domain/subscriptionKinds';
 import type { Locale, MessageParams } from '../i18n';
 import type { help } from '../i18n/de/help';
 import type { parse } from '../i18n/de/parse';
@@ -13,7 +14,11 @@ export type ChatCommand =
   | { name: 'showMeasure'; measureCode: string }
   | { name: 'logProgress'; measureCode: string; percent: number; status?: MeasureStatus; note?: string }
   /** `value` is an exact decimal in plain form (`"1234.5"`); without `period` the latest due one is meant. */
-  | { name: 'recordKpiValue'; kpiCode: string; value: string; period?: Period; note?: string };
+  | { name: 'recordKpiValue'; kpiCode: string; value: string; period?: Period; note?: string }
+  /** `active: false` is the German `abo aus …`. Without an action field: all fields. */
+  | { name: 'subscribe'; kind: SubscriptionKind; active: boolean; actionFieldCode?: string }
+  | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }
+  | { name: 'listSubscriptions' };
 
 export type CommandName = ChatCommand['name'];
 

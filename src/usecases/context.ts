@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import type { Conversation } from '../domain/conversation';
 import type { Actor } from '../tenancy/actor';
 
 /** What every use case gets: the database, who asks, when, and the request's identity. */
@@ -12,4 +13,6 @@ export interface UseCaseContext {
    * that was already processed is not made again.
    */
   deliveryKey?: { platform: string; key: string };
+  /** The conversation the request came from, when the platform has one. */
+  conversation?: Conversation & { platform: string };
 }

@@ -7,7 +7,8 @@ import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
 import { slack } from './slack';
+import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, cli, common, forms, help, kpis, measures, parse, slack, teams };
+export const en = { access, cli, common, forms, help, kpis, measures, parse, slack, subscriptions, teams };

@@ -29,4 +29,7 @@ export const parse: Record<keyof typeof de, string> = {
   englishThousands: '“{{value}}” uses commas as thousands separators. Please write {{plain}}.',
   numberTooLarge: '“{{value}}” is too large: at most {{maxDigits}} digits before the decimal separator are allowed.',
   tooManyDecimals: '“{{value}}” has too many decimal places: at most {{max}} are allowed.',
+  missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
+  unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
+  invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
 };

@@ -1,0 +1,149 @@
+import { App, ExpressReceiver, type Authorize } from '@slack/bolt';
+import { InstallProvider } from '@slack/oauth';
+import type { WebClient } from '@slack/web-api';
+import express, { type Express } from 'express';
+import type { Bot } from '../../src/bot/bot';
+import type { Clock } from '../../src/clock';
+import type { Config } from '../../src/config/env';
+import type { Db } from '../../src/db/client';
+import type { Logger } from '../../src/logger';
+import { registerActions } from './actions';
+import { Background } from './background';
+import { registerCommands } from './commands';
+import { registerEvents } from './events';
+import { HomePublisher } from './home';
+import { IdentityLinker } from './identityLinker';
+import { installPath } from './installLink';
+import { prismaInstallationStore } from './installationStore';
+import type { ListenerDeps } from './listenerDeps';
+import { mountInstallRoutes } from './oauth';
+import { bindSingleWorkspace } from './singleWorkspace';
+import { slackLogger } from './slackLogger';
+import { registerViews } from './views';
+import { createWebClient, slackClientOptions, type SlackClientSettings } from './webClient';
+import { WorkspaceDirectory, type SingleWorkspace } from './workspaces';
+
+export { installPath } from './installLink';
+export { SlackSetupError } from './singleWorkspace';
+
+/** The shape adapters/http/server.ts takes (declared here: adapters do not import each other). */
+export type MountRoutes = (app: Express) => void;
+
+export interface SlackAdapterDeps {
+  bot: Bot;
+  db: Db;
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  options?: {
+    /** A slash command that takes longer is acknowledged empty and answered via response_url (default 2000 ms). */
+    ackDeadlineMs?: number;
+    /** Timeout of each Web API call (default 5000 ms). */
+    apiTimeoutMs?: number;
+    /** Delay of the App Home refresh after a change (default 1000 ms). */
+    homeRefreshDelayMs?: number;
+  };
+}
+
+export interface SlackAdapter {
+  /** Mounts POST /slack/events and, with OAuth configured, GET /slack/install and /slack/oauth_redirect. */
+  mount: MountRoutes;
+  /** A Web API client for a municipality's (first) bound workspace, for proactive posts; undefined if none. */
+  client(tenantId: string): Promise<WebClient | undefined>;
+  /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
+  installPath(tenantSlug: string): string | undefined;
+  /** Resolves when background work (App Home refreshes, late replies) has finished. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack adapter on the shared HTTP server: Bolt's ExpressReceiver (signature check, 401 for bad,
+ * missing or older than five minutes signatures) on a router the server mounts; no Socket Mode, no
+ * server of its own, no in-memory state that would break with several replicas (caches only).
+ * Single-workspace mode (SLACK_BOT_TOKEN) binds the token's workspace to V2030_TENANT at start;
+ * OAuth mode (SLACK_CLIENT_ID/SECRET/STATE_SECRET) stores installations in PlatformBinding.
+ */
+export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
+  const { bot, db, config, logger, clock } = deps;
+  const env = config.env;
+  if (!env.SLACK_SIGNING_SECRET || !config.slackConfigured) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
+  const log = logger.child({ platform: 'slack' });
+  const boltLogger = slackLogger(log);
+  const settings: SlackClientSettings = { slackApiUrl: env.SLACK_API_URL, timeoutMs: deps.options?.apiTimeoutMs ?? 5000, logger: boltLogger };
+
+  let single: SingleWorkspace | undefined;
+  if (env.SLACK_BOT_TOKEN) single = await bindSingleWorkspace(db, createWebClient(env.SLACK_BOT_TOKEN, settings), config.tenantSlug);
+  const directory = new WorkspaceDirectory(db, single);
+
+  const router = express.Router();
+  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
+
+  let installer: InstallProvider | undefined;
+  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET) {
+    installer = new InstallProvider({
+      clientId: env.SLACK_CLIENT_ID,
+      clientSecret: env.SLACK_CLIENT_SECRET,
+      stateSecret: env.SLACK_STATE_SECRET,
+      installationStore: prismaInstallationStore(db, (externalId) => directory.invalidate(externalId)),
+      clientOptions: slackClientOptions(settings),
+      logger: boltLogger,
+      // GovSlack and other Slack hosts authorise on the host of their Web API.
+      ...(env.SLACK_API_URL ? { authorizationUrl: new URL('/oauth/v2/authorize', env.SLACK_API_URL).toString() } : {}),
+    });
+    mountInstallRoutes(router, installer, env.SLACK_STATE_SECRET, async (slug) => (await db.tenant.findUniqueOrThrow({ where: { slug } })).name);
+  }
+
+  const authorize: Authorize<boolean> = async (source) => {
+    const workspace = await directory.find(source.teamId, source.enterpriseId);
+    return {
+      teamId: source.teamId,
+      enterpriseId: source.enterpriseId,
+      ...(workspace?.botToken ? { botToken: workspace.botToken, botUserId: workspace.botUserId, botId: workspace.botId } : {}),
+      workspace,
+    };
+  };
+
+  const app = new App({ receiver, authorize, clientOptions: slackClientOptions(settings), logger: boltLogger });
+  app.error(async (error) => {
+    log.error({ err: error }, 'slack: listener failed');
+  });
+
+  const background = new Background(log);
+  const listenerDeps: ListenerDeps = {
+    bot,
+    linker: new IdentityLinker(db, clock, log),
+    home: new HomePublisher(bot, background),
+    background,
+    logger: log,
+    ackDeadlineMs: deps.options?.ackDeadlineMs ?? 2000,
+    homeRefreshDelayMs: deps.options?.homeRefreshDelayMs ?? 1000,
+  };
+  registerCommands(app, listenerDeps);
+  registerActions(app, listenerDeps);
+  registerViews(app, listenerDeps);
+  registerEvents(app, listenerDeps);
+
+  const clients = new Map<string, WebClient>();
+  return {
+    mount: (server) => {
+      server.use(router);
+    },
+    async client(tenantId) {
+      const workspace = await directory.forTenant(tenantId);
+      if (!workspace?.botToken) return undefined;
+      const cached = clients.get(workspace.botToken);
+      if (cached) return cached;
+      const client = createWebClient(workspace.botToken, settings);
+      clients.set(workspace.botToken, client);
+      return client;
+    },
+    installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
+    settled: () => background.settled(),
+    async stop() {
+      await background.settled();
+      directory.invalidate();
+      clients.clear();
+    },
+  };
+}

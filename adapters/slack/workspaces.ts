@@ -1,0 +1,82 @@
+import type { Installation } from '@slack/bolt';
+import type { Db } from '../../src/db/client';
+import { isLocale, type Locale } from '../../src/i18n';
+
+/** A Slack workspace (or Grid organisation) bound to a municipality, with the token to act in it. */
+export interface Workspace {
+  /** The binding's key: the team id, or the enterprise id of an org-wide installation. */
+  externalId: string;
+  tenantId: string;
+  tenantLocale: Locale;
+  botToken?: string;
+  botUserId?: string;
+  botId?: string;
+}
+
+/** The workspace the bot token of a single-workspace installation belongs to (from auth.test at start). */
+export interface SingleWorkspace {
+  token: string;
+  teamId: string;
+  enterpriseId?: string;
+  botUserId?: string;
+  botId?: string;
+}
+
+const TTL_MS = 60_000;
+
+/**
+ * Finds a request's workspace by team id, then enterprise id. Lookups are cached for a minute per
+ * process (bindings change only on install and uninstall, which invalidate the cache here; other
+ * replicas see it after the minute).
+ */
+export class WorkspaceDirectory {
+  private readonly cache = new Map<string, { at: number; workspace: Workspace | undefined }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly single: SingleWorkspace | undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async find(teamId: string | undefined, enterpriseId: string | undefined): Promise<Workspace | undefined> {
+    for (const id of [teamId, enterpriseId]) {
+      if (!id) continue;
+      const workspace = await this.byExternalId(id);
+      if (workspace) return workspace;
+    }
+    return undefined;
+  }
+
+  /** The first workspace bound to a tenant (for proactive posts). */
+  async forTenant(tenantId: string): Promise<Workspace | undefined> {
+    const row = await this.db.platformBinding.findFirst({ where: { tenantId, platform: 'slack' }, orderBy: { createdAt: 'asc' }, include: { tenant: true } });
+    return row ? this.toWorkspace(row.externalId, row.tenantId, row.tenant.locale, row.installation) : undefined;
+  }
+
+  invalidate(externalId?: string): void {
+    if (externalId) this.cache.delete(externalId);
+    else this.cache.clear();
+  }
+
+  private async byExternalId(externalId: string): Promise<Workspace | undefined> {
+    const hit = this.cache.get(externalId);
+    if (hit && this.now() - hit.at < TTL_MS) return hit.workspace;
+    const row = await this.db.platformBinding.findUnique({ where: { platform_externalId: { platform: 'slack', externalId } }, include: { tenant: true } });
+    const workspace = row ? this.toWorkspace(externalId, row.tenantId, row.tenant.locale, row.installation) : undefined;
+    this.cache.set(externalId, { at: this.now(), workspace });
+    return workspace;
+  }
+
+  private toWorkspace(externalId: string, tenantId: string, locale: string, installation: unknown): Workspace {
+    const bot = (installation as Installation | null)?.bot;
+    const single = this.single && (this.single.teamId === externalId || this.single.enterpriseId === externalId) ? this.single : undefined;
+    return {
+      externalId,
+      tenantId,
+      tenantLocale: isLocale(locale) ? locale : 'de',
+      botToken: bot?.token ?? single?.token,
+      botUserId: bot?.userId ?? single?.botUserId,
+      botId: bot?.id ?? single?.botId,
+    };
+  }
+}

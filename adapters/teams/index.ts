@@ -1,0 +1,78 @@
+import { CloudAdapter } from 'botbuilder';
+import type { Bot } from '../../src/bot/bot';
+import type { Clock } from '../../src/clock';
+import type { Config } from '../../src/config/env';
+import type { Db } from '../../src/db/client';
+import { translator, type Locale } from '../../src/i18n';
+import type { Logger } from '../../src/logger';
+import type { Message } from '../../src/messages/model';
+import type { MountRoutes } from '../http/server';
+import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
+import { createConversationStore } from './conversationStore';
+import { mountMessages } from './mount';
+import { clientLocale } from './outgoing';
+import { createProactiveSender } from './proactive';
+import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
+import { createTurnHandler } from './turnHandler';
+
+export { TeamsNotConfiguredError } from './authentication';
+export { ConversationNotFoundError } from './proactive';
+export { MESSAGES_PATH } from './mount';
+
+export interface TeamsAdapterOptions {
+  bot: Bot;
+  db: Db;
+  config: Pick<Config, 'env' | 'tenantSlug' | 'teamsUnauthenticated'>;
+  logger: Logger;
+  clock: Clock;
+  /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
+  botFrameworkAuth?: BotFrameworkAuthentication;
+  /** After how long a reply gets a typing indicator first (default 2 s). */
+  typingDelayMs?: number;
+}
+
+export interface TeamsAdapter {
+  /** Mounts POST /api/messages on the bot's HTTP server. */
+  mount: MountRoutes;
+  /** Posts a core message to a conversation stored at installation; resolves with Teams' activity ids. */
+  sendToConversation(tenantId: string, conversationId: string, message: Message, locale?: Locale): Promise<string[]>;
+  /** Whether requests are authenticated (false only with TEAMS_ALLOW_UNAUTHENTICATED=true). */
+  authenticated: boolean;
+  /** Settles when the configured Teams tenant has been bound to the municipality (if it exists yet). */
+  ready: Promise<void>;
+}
+
+/**
+ * The Microsoft Teams adapter. Throws TeamsNotConfiguredError without credentials unless
+ * TEAMS_ALLOW_UNAUTHENTICATED=true (then it logs a loud warning).
+ */
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const logger = options.logger.child({ adapter: 'teams' });
+  const mode = teamsAuthMode(options.config, logger);
+  const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
+  const conversations = createConversationStore(options.db);
+  const tenants = createTenantResolver(options.db, options.config, logger);
+  const turn = createTurnHandler({ ...options, logger, tenants, conversations });
+
+  adapter.onTurnError = async (context, error) => {
+    const reference = context.activity.id ?? '';
+    logger.error({ err: error, activity: context.activity.id, type: context.activity.type }, 'Teams: turn failed');
+    if (context.activity.type !== 'message') return;
+    try {
+      await context.sendActivity(translator(clientLocale(context.activity))('common:unexpectedError', { reference: reference.slice(0, 12) }));
+    } catch {
+      // the connector is unreachable too; the error is logged
+    }
+  };
+
+  const ready = ensureConfiguredBinding(tenants, options.config.env.MICROSOFT_APP_TENANT_ID).catch((error: unknown) => {
+    logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
+  });
+
+  return {
+    mount: (app) => mountMessages(app, adapter, turn, logger),
+    sendToConversation: createProactiveSender(adapter, mode.appId, conversations),
+    authenticated: mode.authenticated,
+    ready,
+  };
+}

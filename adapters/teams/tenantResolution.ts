@@ -1,0 +1,51 @@
+import type { Activity } from 'botbuilder';
+import type { Config } from '../../src/config/env';
+import type { Db } from '../../src/db/client';
+import type { Logger } from '../../src/logger';
+import type { TenantKey } from '../../src/tenancy/tenant';
+
+/** The Teams (AAD) tenant id of an activity: channelData.tenant.id, else conversation.tenantId. */
+export function teamsTenantId(activity: Partial<Activity>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return channelData?.tenant?.id ?? activity.conversation?.tenantId ?? undefined;
+}
+
+export interface TenantResolver {
+  /** How the core should look the municipality up for this activity. */
+  keyFor(activity: Partial<Activity>): Promise<TenantKey>;
+}
+
+/**
+ * A single-municipality installation: MICROSOFT_APP_TENANT_ID belongs to V2030_TENANT (its
+ * PlatformBinding is upserted once the tenant exists). In unauthenticated local development without
+ * a tenant id, every Teams tenant id maps to the configured municipality. Other tenant ids are
+ * looked up in PlatformBinding (a provider hosting several towns binds each one).
+ */
+export function createTenantResolver(db: Db, config: Pick<Config, 'tenantSlug' | 'teamsUnauthenticated' | 'env'>, logger: Logger): TenantResolver {
+  const configured = config.env.MICROSOFT_APP_TENANT_ID;
+  let bound = false;
+  async function ensureBinding(): Promise<void> {
+    if (bound || !configured) return;
+    const tenant = await db.tenant.findUnique({ where: { slug: config.tenantSlug } });
+    if (!tenant) return; // not seeded or imported yet; tried again with the next activity
+    await db.platformBinding.upsert({
+      where: { platform_externalId: { platform: 'teams', externalId: configured } },
+      create: { tenantId: tenant.id, platform: 'teams', externalId: configured },
+      update: { tenantId: tenant.id },
+    });
+    bound = true;
+    logger.info({ teamsTenant: configured, tenant: tenant.slug }, 'Teams tenant bound to the municipality');
+  }
+  return {
+    async keyFor(activity) {
+      const externalId = teamsTenantId(activity) ?? '';
+      if (!configured && config.teamsUnauthenticated) return { slug: config.tenantSlug };
+      if (externalId === configured) await ensureBinding();
+      return { platform: 'teams', externalId };
+    },
+  };
+}
+
+export async function ensureConfiguredBinding(resolver: TenantResolver, configuredTenantId: string | undefined): Promise<void> {
+  if (configuredTenantId) await resolver.keyFor({ conversation: { tenantId: configuredTenantId } as Activity['conversation'] });
+}

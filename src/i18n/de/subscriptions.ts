@@ -1,0 +1,16 @@
+export const subscriptions = {
+  kind_digest: 'Wochenbericht',
+  allFields: 'alle Handlungsfelder',
+  subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',
+  unsubscribed: 'Dieser Kanal bekommt den {{what}} für {{scope}} nicht mehr.',
+  alreadyOn: 'Dieser Kanal hat den {{what}} für {{scope}} schon abonniert.',
+  alreadyOff: 'Dieser Kanal hatte den {{what}} für {{scope}} nicht abonniert.',
+  none: 'Dieser Kanal hat nichts abonniert. Beispiel: abo digest MOB',
+  heading: 'Abonnements dieses Kanals',
+  entry: '{{what}} · {{scope}} (seit {{since}})',
+  onlyInChannels: 'Abonnements gelten für Kanäle und Gruppenchats. Schreiben Sie den Befehl im Kanal, der die Beiträge bekommen soll.',
+  allFieldsAdminOnly: 'Den Bericht für alle Handlungsfelder kann nur die Administration abonnieren. Nennen Sie ein Handlungsfeld, z. B. „abo digest MOB“.',
+  leadsOnly: 'Abonnements für „{{field}}“ richten die Leitung des Kernteams oder die Administration ein.',
+  unknownField: 'Das Handlungsfeld {{code}} gibt es nicht. Möglich sind: {{codes}}.',
+  unknownFieldSuggestion: 'Das Handlungsfeld {{code}} gibt es nicht. Meinten Sie {{suggestion}}?',
+};

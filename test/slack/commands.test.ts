@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providers } from '../support/databases';
+import { startHarness, TEAM, U, type Harness } from './harness';
+import { slashCommandBody } from './payloads';
+
+interface CommandReply {
+  response_type: string;
+  text: string;
+  blocks: { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[]; fields?: { text: string }[] }[];
+}
+
+const allText = (reply: CommandReply) => JSON.stringify(reply.blocks);
+
+describe.each(providers)('Slack slash commands (%s)', (provider) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(provider);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const command = async (user: string, text: string, team = TEAM) => {
+    const res = await h.post(slashCommandBody({ team, user }, text, h.slack.responseUrl(`${user}-${Date.now()}`)));
+    expect(res.status).toBe(200);
+    return { res, reply: res.text === '' ? undefined : (res.json() as CommandReply) };
+  };
+
+  it('answers "hilfe" ephemerally with the command list', async () => {
+    const { reply } = await command(U.max, 'hilfe');
+    expect(reply?.response_type).toBe('ephemeral');
+    expect(reply?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Befehle von Verwaltung 2.030' } });
+  });
+
+  it('answers "meine" with the user\'s measures and changes nothing', async () => {
+    const before = await h.dbh.db.auditLog.count();
+    const { reply } = await command(U.max, 'meine');
+    expect(allText(reply!)).toContain('M-1');
+    expect(allText(reply!)).toContain('Dämmung Rathaus');
+    expect(await h.dbh.db.auditLog.count()).toBe(before);
+  });
+
+  it('shows a measure card with a button that opens the progress form', async () => {
+    const { reply } = await command(U.max, 'massnahme m-1');
+    const header = reply!.blocks.find((b) => b.type === 'header');
+    expect(header?.text?.text).toBe('M-1 · Dämmung Rathaus');
+    const actions = reply!.blocks.find((b) => b.type === 'actions');
+    expect(actions?.elements?.[0]).toMatchObject({ value: 'M-1' });
+    expect(actions?.elements?.[0]?.action_id).toMatch(/^measure\.logProgress#/);
+  });
+
+  it('logs progress, stores it with an audit record and refreshes App Home', async () => {
+    const { reply } = await command(U.max, 'fortschritt M-1 60 gefährdet Gerüst fehlt');
+    expect(reply?.text).toContain('60 %');
+    const measure = await h.dbh.db.measure.findFirstOrThrow({ where: { code: 'M-1' } });
+    expect(measure).toMatchObject({ progress: 60, status: 'at_risk' });
+    expect(await h.dbh.db.measureProgress.count({ where: { measureId: measure.id, note: 'Gerüst fehlt' } })).toBe(1);
+    expect(await h.dbh.db.processedEvent.count({ where: { platform: 'slack' } })).toBeGreaterThan(0);
+    await h.adapter.settled();
+    const publish = h.slack.callsOf('views.publish').at(-1);
+    expect(publish?.args.user_id).toBe(U.max);
+    expect(JSON.stringify(publish?.args.view)).toContain('60 %');
+  });
+
+  it('records a KPI value in German number format', async () => {
+    const { reply } = await command(U.lea, 'kennzahl CO2-1 6,4 2025');
+    expect(reply?.response_type).toBe('ephemeral');
+    const value = await h.dbh.db.kpiValue.findFirstOrThrow({ where: { kpi: { code: 'CO2-1' } } });
+    expect(String(value.value)).toMatch(/^6\.4/);
+    expect(allText(reply!)).toContain('6,4');
+  });
+
+  it('explains a typo in the user\'s language and changes nothing', async () => {
+    const before = await h.dbh.db.measureProgress.count();
+    const { reply } = await command(U.olga, 'progress M-2 150');
+    expect(reply?.text).toMatch(/0 (to|and) 100/);
+    expect(await h.dbh.db.measureProgress.count()).toBe(before);
+  });
+});

@@ -1,0 +1,91 @@
+import { startHttpServer, type HttpServer } from '../../adapters/http/server';
+import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack';
+import { createBot, type Bot } from '../../src/bot/bot';
+import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config/env';
+import type { DatabaseProvider } from '../../src/db/databaseUrl';
+import { createLogger } from '../../src/logger';
+import { freshDatabase, type TestDatabase } from '../support/databases';
+import { seedSmallTown } from '../support/fixtures';
+import { FakeSlack } from './fakeSlack';
+import { signedHeaders } from './signing';
+
+export const SECRET = 'test-signing-secret-0123456789abcdef';
+export const TEAM = 'T0KLEIN01';
+export const NOW = new Date('2026-03-10T10:00:00Z');
+/** Slack users: Max and Lea (core team) and Olga (English) are linked; Tim and a stranger are not. */
+export const U = { max: 'U0MAX0001', lea: 'U0LEA0001', olga: 'U0OLGA001', tim: 'U0TIM0001', stranger: 'U0NOBODY1' };
+
+export interface Harness {
+  dbh: TestDatabase;
+  seed: Awaited<ReturnType<typeof seedSmallTown>>;
+  slack: FakeSlack;
+  adapter: SlackAdapter;
+  server: HttpServer;
+  /** POSTs a body to /slack/events, signed unless headers say otherwise. */
+  post(body: string, options?: { contentType?: string; headers?: Record<string, string>; unsigned?: boolean }): Promise<{ status: number; text: string; json: () => unknown; ms: number }>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  ackDeadlineMs?: number;
+  /** Wraps the real bot (to slow it down or replace an answer). */
+  wrapBot?: (bot: Bot) => Bot;
+  env?: Record<string, string>;
+}
+
+export async function startHarness(provider: DatabaseProvider, options: HarnessOptions = {}): Promise<Harness> {
+  const dbh = await freshDatabase(provider);
+  const db = dbh.db;
+  const seed = await seedSmallTown(db, NOW);
+  const tenantId = seed.tenant.id;
+  await db.platformIdentity.createMany({
+    data: [
+      { tenantId, personId: seed.max.id, platform: 'slack', externalUserId: U.max },
+      { tenantId, personId: seed.lea.id, platform: 'slack', externalUserId: U.lea },
+      { tenantId, personId: seed.olga.id, platform: 'slack', externalUserId: U.olga },
+    ],
+  });
+  const slack = new FakeSlack({
+    teamId: TEAM,
+    users: { [U.tim]: { email: 'Tim@Klein.de' }, [U.stranger]: { email: 'someone@example.org' } },
+  });
+  await slack.start();
+  const clock = fixedClock(NOW);
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const config = loadConfig({
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_API_URL: slack.apiUrl,
+    V2030_TENANT: 'klein',
+    ...options.env,
+  });
+  const realBot = createBot({ db, clock, logger });
+  const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
+  const adapter = await createSlackAdapter({ bot, db, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.mount] });
+  return {
+    dbh,
+    seed,
+    slack,
+    adapter,
+    server,
+    async post(body, o = {}) {
+      const headers: Record<string, string> = {
+        'content-type': o.contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded'),
+        ...(o.unsigned ? {} : signedHeaders(SECRET, body)),
+        ...o.headers,
+      };
+      const started = performance.now();
+      const res = await fetch(`${server.url}/slack/events`, { method: 'POST', headers, body });
+      const text = await res.text();
+      return { status: res.status, text, json: () => JSON.parse(text) as unknown, ms: performance.now() - started };
+    },
+    async close() {
+      await adapter.stop();
+      await server.close();
+      await slack.stop();
+      await dbh.drop();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPath } from '../../adapters/slack';
+import { providers } from '../support/databases';
+import { startHarness, TEAM, U, type Harness } from './harness';
+import { appHomeOpenedBody, slashCommandBody } from './payloads';
+
+async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(provider);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const command = async (user: string, text: string, team = TEAM) => {
+    const res = await h.post(slashCommandBody({ team, user }, text, h.slack.responseUrl('ws')));
+    expect(res.status).toBe(200);
+    return res.json() as { response_type: string; text: string; blocks: unknown[] };
+  };
+
+  it('binds the bot token\'s workspace to the configured municipality at start (auth.test)', async () => {
+    expect(h.slack.callsOf('auth.test')).toHaveLength(1);
+    const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack' } });
+    expect(binding).toMatchObject({ externalId: TEAM, tenantId: h.seed.tenant.id });
+  });
+
+  it('tells a workspace bound to no municipality so, in German and English', async () => {
+    const reply = await command(U.max, 'meine', 'T0ELSEWHERE');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain('T0ELSEWHERE');
+    expect(JSON.stringify(reply.blocks)).toContain('is not connected to a municipality');
+  });
+
+  it('tells an unlinked user how to get access, after looking for their e-mail', async () => {
+    const reply = await command(U.stranger, 'meine');
+    expect(reply.text).toContain(`slack ${U.stranger}`);
+    expect(reply.text).toContain('v2030 link');
+    expect(h.slack.callsOf('users.info').map((c) => c.args.user)).toContain(U.stranger);
+    expect(await h.dbh.db.platformIdentity.count({ where: { externalUserId: U.stranger } })).toBe(0);
+  });
+
+  it('links a user by their Slack-confirmed e-mail and answers at once', async () => {
+    const reply = await command(U.tim, 'meine');
+    expect(reply.text).not.toContain('v2030 link');
+    const identity = await h.dbh.db.platformIdentity.findFirstOrThrow({ where: { platform: 'slack', externalUserId: U.tim } });
+    expect(identity.personId).toBe(h.seed.tim.id);
+    expect(await h.dbh.db.auditLog.count({ where: { action: 'identity.linked_by_email' } })).toBe(1);
+    // Known now: the next request does not ask Slack again.
+    const lookups = h.slack.callsOf('users.info').length;
+    await command(U.tim, 'hilfe');
+    expect(h.slack.callsOf('users.info')).toHaveLength(lookups);
+  });
+
+  it('publishes App Home when the user opens it: their measures and KPIs due', async () => {
+    const publishes = h.slack.callsOf('views.publish').length;
+    const res = await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }));
+    expect(res.status).toBe(200);
+    await waitFor(() => h.slack.callsOf('views.publish').length > publishes);
+    await h.adapter.settled();
+    const call = h.slack.callsOf('views.publish').at(-1)!;
+    expect(call.token).toBe('xoxb-test-token');
+    expect(call.args.user_id).toBe(U.max);
+    const view = call.args.view as { type: string; blocks: { type: string }[] };
+    expect(view.type).toBe('home');
+    expect(JSON.stringify(view.blocks)).toContain('M-1');
+    expect(JSON.stringify(view.blocks)).toContain('CO2-1');
+  });
+});
+
+describe('Slack installation through OAuth', () => {
+  let h: Harness;
+  const STATE = 'state-secret-for-tests-0123456789';
+  beforeAll(async () => {
+    h = await startHarness('sqlite', { env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('refuses an install link that is not signed for a municipality', async () => {
+    const res = await fetch(`${h.server.url}/slack/install?tenant=klein&sig=0000`);
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('Installationslink ist ungültig');
+  });
+
+  it('stores the installation in the workspace\'s binding and then answers there', async () => {
+    const install = await fetch(`${h.server.url}${installPath('klein', STATE)}`, { redirect: 'manual' });
+    expect(install.status).toBe(200);
+    const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
+    const link = /href="(https?:\/\/[^"]*oauth[^"]+)"/.exec(await install.text())![1]!.replace(/&amp;/g, '&');
+    const state = new URL(link).searchParams.get('state')!;
+    const callback = await fetch(`${h.server.url}/slack/oauth_redirect?code=fake-code&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    const page = await callback.text();
+    expect(page, page).toContain("Kleinstadt");
+    expect(callback.status).toBe(200);
+    expect(h.slack.callsOf('oauth.v2.access')[0]!.args).toMatchObject({ code: 'fake-code', client_id: '1234.5678' });
+    const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
+    expect(binding.tenantId).toBe(h.seed.tenant.id);
+    expect((binding.installation as { bot: { token: string } }).bot.token).toBe('xoxb-installed-token');
+
+    const res = await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }));
+    expect(res.status).toBe(200);
+    await waitFor(() => h.slack.callsOf('views.publish').length > 0);
+    expect(h.slack.callsOf('views.publish')[0]!.token).toBe('xoxb-installed-token');
+  });
+});
