@@ -4,9 +4,10 @@ import { registerLink } from './commands/link';
 import { registerMigrate } from './commands/migrate';
 import { registerPeople } from './commands/people';
 import { registerSeed } from './commands/seed';
+import { registerSlackInstallLink } from './commands/slackInstallLink';
 import { registerStart } from './commands/start';
 import { cliT } from './locale';
 
 const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink]) register(program);
+for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink]) register(program);
 await program.parseAsync(process.argv);

@@ -19,14 +19,14 @@ export interface RuntimeOptions {
   /** Seed the demo municipality when it is the configured tenant and does not exist yet. */
   seedDemo: boolean;
   /** Log level when LOG_LEVEL is not set (the console keeps the terminal quiet). */
-  defaultLogLevel?: string;
+  defaultLogLevel?: (config: Config) => string;
 }
 
 const DEMO_SLUG = 'demo';
 
 export async function openRuntime(options: RuntimeOptions, env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   const config = loadConfig(env);
-  const logger = createLogger(env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel ?? config.logLevel));
+  const logger = createLogger(env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel?.(config) ?? config.logLevel));
   if (options.migrate) {
     await applyMigrations(config.database);
     logger.info({ database: config.database.provider }, 'database migrations applied');

@@ -26,6 +26,6 @@ export function registerConsole(program: Command): void {
     .description(cliT('cli:consoleDescription'))
     .option('--as <email>', cliT('cli:consoleAsOption'), DEMO_USER_EMAIL)
     .action(async (opts: { as: string }) => {
-      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: 'warn' }, (runtime) => openConsole(runtime, opts.as.toLowerCase()));
+      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: () => 'warn' }, (runtime) => openConsole(runtime, opts.as.toLowerCase()));
     });
 }

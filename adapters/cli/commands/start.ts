@@ -2,19 +2,18 @@ import type { Command } from 'commander';
 import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
+import { serve } from '../serve';
 import { openConsole } from './console';
+
+const platformsConfigured = (c: { slackConfigured: boolean; teamsConfigured: boolean }) => c.slackConfigured || c.teamsConfigured;
 
 export function registerStart(program: Command): void {
   program
     .command('start')
     .description(cliT('cli:startDescription'))
     .action(async () => {
-      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: 'warn' }, async (runtime) => {
-        if (runtime.config.slackConfigured || runtime.config.teamsConfigured) {
-          process.exitCode = 2;
-          console.error(cliT('cli:platformsNotYet'));
-          return;
-        }
+      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: (c) => (platformsConfigured(c) ? 'info' : 'warn') }, async (runtime) => {
+        if (platformsConfigured(runtime.config)) return serve(runtime);
         console.log(cliT('cli:startConsole', { database: runtime.config.database.file ?? runtime.config.database.provider }));
         await openConsole(runtime, DEMO_USER_EMAIL);
       });

@@ -4,7 +4,6 @@ export const cli = {
   programDescription: 'Verwaltung 2.030 – Chat-Bot für die Nachhaltigkeitssteuerung von Kommunen (Betrieb und Verwaltung)',
   startDescription: 'startet den Bot (ohne Slack-/Teams-Zugangsdaten: die Konsole auf der eingebetteten SQLite-Datenbank)',
   startConsole: 'Datenbank: {{database}}. Ohne Slack-/Teams-Zugangsdaten startet die Konsole.',
-  platformsNotYet: 'Slack- oder Teams-Zugangsdaten sind gesetzt, aber diese Version enthält die Slack- und Teams-Anbindung noch nicht. Entfernen Sie SLACK_* und MICROSOFT_* aus der Umgebung, um die Konsole zu nutzen.',
   consoleDescription: 'öffnet den Chat im Terminal (liest Befehle auch zeilenweise aus einer Pipe)',
   consoleAsOption: 'E-Mail-Adresse der Person, als die Sie schreiben',
   migrateDescription: 'wendet ausstehende Datenbank-Migrationen an (DATABASE_URL oder eingebettete SQLite-Datei)',
@@ -33,4 +32,7 @@ export const cli = {
   linkUnknownPersonSuggest: 'Keine Person mit der E-Mail-Adresse {{email}}. Meinten Sie {{suggestion}}?',
   linkTaken: 'Das Konto {{userId}} ist schon mit {{other}} verknüpft. Mit --replace hängen Sie es um.',
   unexpected: 'Unerwarteter Fehler: {{message}}',
+  installLinkDescription: 'gibt den signierten Link aus, mit dem die Slack-Administration der Kommune den Bot installiert',
+  installLinkUrlArgument: 'öffentliche Adresse des Bots, z. B. https://bot.kommune.de',
+  installLinkNeedsOAuth: 'Installationslinks gibt es nur mit SLACK_CLIENT_ID, SLACK_CLIENT_SECRET und SLACK_STATE_SECRET (Installation über OAuth).',
 };

@@ -6,7 +6,6 @@ export const cli: Record<keyof typeof de, string> = {
   programDescription: 'Verwaltung 2.030 – chat bot for municipal sustainability management (operation and administration)',
   startDescription: 'starts the bot (without Slack/Teams credentials: the console on the embedded SQLite database)',
   startConsole: 'Database: {{database}}. No Slack/Teams credentials, so the console starts.',
-  platformsNotYet: 'Slack or Teams credentials are set, but this version does not contain the Slack and Teams adapters yet. Remove SLACK_* and MICROSOFT_* from the environment to use the console.',
   consoleDescription: 'opens the chat in the terminal (also reads commands line by line from a pipe)',
   consoleAsOption: 'e-mail address of the person you write as',
   migrateDescription: 'applies pending database migrations (DATABASE_URL or the embedded SQLite file)',
@@ -35,4 +34,7 @@ export const cli: Record<keyof typeof de, string> = {
   linkUnknownPersonSuggest: 'No person with the e-mail address {{email}}. Did you mean {{suggestion}}?',
   linkTaken: 'Account {{userId}} is linked to {{other}} already. Use --replace to move it.',
   unexpected: 'Unexpected error: {{message}}',
+  installLinkDescription: 'prints the signed link with which the municipality\'s Slack admin installs the bot',
+  installLinkUrlArgument: 'public address of the bot, e.g. https://bot.kommune.de',
+  installLinkNeedsOAuth: 'Install links exist only with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (installation through OAuth).',
 };

@@ -1,0 +1,31 @@
+import type { Runtime } from '../../src/app/runtime';
+import { createBot } from '../../src/bot/bot';
+import { startHttpServer, type MountRoutes } from '../http/server';
+import { createSlackAdapter } from '../slack';
+import { createTeamsAdapter } from '../teams';
+
+/** Runs the bot's HTTP server with every configured platform until SIGINT/SIGTERM. */
+export async function serve(runtime: Runtime): Promise<void> {
+  const { config, db, logger, clock } = runtime;
+  const bot = createBot({ db, clock, logger });
+  const mounts: MountRoutes[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  if (config.slackConfigured) {
+    const slack = await createSlackAdapter({ bot, db, config, logger, clock });
+    mounts.push(slack.mount);
+    stops.push(() => slack.stop());
+  }
+  if (config.teamsConfigured) {
+    const teams = createTeamsAdapter({ bot, db, config, logger, clock });
+    mounts.push(teams.mount);
+    await teams.ready;
+  }
+  const server = await startHttpServer({ port: config.port, db, logger, mounts });
+  logger.info({ port: server.port, slack: config.slackConfigured, teams: config.teamsConfigured }, 'bot started');
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  logger.info('shutting down');
+  await server.close();
+  for (const stop of stops) await stop();
+}

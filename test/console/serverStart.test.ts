@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('v2030 start with a platform configured', () => {
+  it('serves /healthz and /api/messages on one port, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'v2030.mjs'), 'start'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: `file:${path.join(process.env.V2030_TEST_DIR!, 'server.db')}` },
+    });
+    let log = '';
+    child.stderr.on('data', (chunk) => (log += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 100 && !log.includes('bot started'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(log).toContain('bot started');
+    expect(log).toContain('WITHOUT authentication');
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+    const bad = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' });
+    expect(bad.status).toBe(400);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(log).toContain('shutting down');
+  }, 60_000);
+});
