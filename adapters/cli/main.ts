@@ -1,13 +1,16 @@
 import { Command } from 'commander';
 import { registerConsole } from './commands/console';
+import { registerJobs } from './commands/jobs';
 import { registerLink } from './commands/link';
 import { registerMigrate } from './commands/migrate';
+import { registerOutbox } from './commands/outbox';
 import { registerPeople } from './commands/people';
+import { registerRun } from './commands/run';
 import { registerSeed } from './commands/seed';
 import { registerSlackInstallLink } from './commands/slackInstallLink';
 import { registerStart } from './commands/start';
 import { cliT } from './locale';
 
 const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink]) register(program);
+for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerRun, registerOutbox]) register(program);
 await program.parseAsync(process.argv);

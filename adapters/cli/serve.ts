@@ -1,4 +1,6 @@
+import { startBackgroundServices } from '../../src/app/backgroundServices';
 import type { Runtime } from '../../src/app/runtime';
+import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createBot } from '../../src/bot/bot';
 import { startHttpServer, type MountRoutes } from '../http/server';
 import { createSlackAdapter } from '../slack';
@@ -9,23 +11,28 @@ export async function serve(runtime: Runtime): Promise<void> {
   const { config, db, logger, clock } = runtime;
   const bot = createBot({ db, clock, logger });
   const mounts: MountRoutes[] = [];
+  const ports: OutgoingPort[] = [];
   const stops: (() => Promise<void>)[] = [];
   if (config.slackConfigured) {
     const slack = await createSlackAdapter({ bot, db, config, logger, clock });
     mounts.push(slack.mount);
+    ports.push(slack.outgoingPort);
     stops.push(() => slack.stop());
   }
   if (config.teamsConfigured) {
     const teams = createTeamsAdapter({ bot, db, config, logger, clock });
     mounts.push(teams.mount);
+    ports.push(teams.outgoingPort);
     await teams.ready;
   }
   const server = await startHttpServer({ port: config.port, db, logger, mounts });
+  const background = await startBackgroundServices(runtime, ports);
   logger.info({ port: server.port, slack: config.slackConfigured, teams: config.teamsConfigured }, 'bot started');
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   logger.info('shutting down');
   await server.close();
+  await background.stop();
   for (const stop of stops) await stop();
 }

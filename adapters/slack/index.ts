@@ -7,6 +7,7 @@ import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
 import type { Logger } from '../../src/logger';
+import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { registerActions } from './actions';
 import { Background } from './background';
 import { registerCommands } from './commands';
@@ -16,12 +17,13 @@ import { IdentityLinker } from './identityLinker';
 import { installPath } from './installLink';
 import { prismaInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
+import { createSlackOutgoingPort } from './outgoingPort';
 import { mountInstallRoutes } from './oauth';
 import { bindSingleWorkspace } from './singleWorkspace';
 import { slackLogger } from './slackLogger';
 import { registerViews } from './views';
 import { createWebClient, slackClientOptions, type SlackClientSettings } from './webClient';
-import { WorkspaceDirectory, type SingleWorkspace } from './workspaces';
+import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
 
 export { installPath } from './installLink';
 export { SlackSetupError } from './singleWorkspace';
@@ -50,6 +52,8 @@ export interface SlackAdapter {
   mount: MountRoutes;
   /** A Web API client for a municipality's (first) bound workspace, for proactive posts; undefined if none. */
   client(tenantId: string): Promise<WebClient | undefined>;
+  /** The outbox's sender for Slack conversations. */
+  outgoingPort: OutgoingPort;
   /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
   installPath(tenantSlug: string): string | undefined;
   /** Resolves when background work (App Home refreshes, late replies) has finished. */
@@ -125,19 +129,21 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   registerEvents(app, listenerDeps);
 
   const clients = new Map<string, WebClient>();
+  const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
+    if (!workspace?.botToken) return undefined;
+    const client = clients.get(workspace.botToken) ?? createWebClient(workspace.botToken, settings);
+    clients.set(workspace.botToken, client);
+    return client;
+  };
   return {
     mount: (server) => {
       server.use(router);
     },
-    async client(tenantId) {
-      const workspace = await directory.forTenant(tenantId);
-      if (!workspace?.botToken) return undefined;
-      const cached = clients.get(workspace.botToken);
-      if (cached) return cached;
-      const client = createWebClient(workspace.botToken, settings);
-      clients.set(workspace.botToken, client);
-      return client;
-    },
+    client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
+    outgoingPort: createSlackOutgoingPort(async (tenantId, workspaceId) => {
+      const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
+      return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
+    }),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
     settled: () => background.settled(),
     async stop() {

@@ -6,7 +6,7 @@ import { verifiedInstallTenant } from './installLink';
 import { InstallationRefused } from './installationStore';
 
 /** Bot scopes the app asks for (keep in step with manifest.yml). */
-export const BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'users:read.email'];
+export const BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'users:read.email', 'channels:history', 'groups:history'];
 
 const both = (key: string, params?: MessageParams) => [translator('de'), translator('en')].map((t: Translate) => t(key, params));
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -6,11 +6,13 @@ import type { Db } from '../../src/db/client';
 import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import type { Message } from '../../src/messages/model';
+import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import type { MountRoutes } from '../http/server';
 import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
 import { createConversationStore } from './conversationStore';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
+import { createTeamsOutgoingPort } from './outgoingPort';
 import { createProactiveSender } from './proactive';
 import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
 import { createTurnHandler } from './turnHandler';
@@ -36,6 +38,8 @@ export interface TeamsAdapter {
   mount: MountRoutes;
   /** Posts a core message to a conversation stored at installation; resolves with Teams' activity ids. */
   sendToConversation(tenantId: string, conversationId: string, message: Message, locale?: Locale): Promise<string[]>;
+  /** The outbox's sender for Teams conversations. */
+  outgoingPort: OutgoingPort;
   /** Whether requests are authenticated (false only with TEAMS_ALLOW_UNAUTHENTICATED=true). */
   authenticated: boolean;
   /** Settles when the configured Teams tenant has been bound to the municipality (if it exists yet). */
@@ -69,9 +73,11 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
   });
 
+  const sendToConversation = createProactiveSender(adapter, mode.appId, conversations);
   return {
     mount: (app) => mountMessages(app, adapter, turn, logger),
-    sendToConversation: createProactiveSender(adapter, mode.appId, conversations),
+    sendToConversation,
+    outgoingPort: createTeamsOutgoingPort(sendToConversation),
     authenticated: mode.authenticated,
     ready,
   };

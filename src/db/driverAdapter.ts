@@ -5,13 +5,42 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { DatabaseTarget } from './databaseUrl';
 
 /**
+ * Pragmas every SQLite connection of the running bot gets, once, when Prisma opens it.
+ *
+ * - `journal_mode = WAL`: a commit appends to the write-ahead log instead of copying pages to a
+ *   rollback journal and rewriting the database file, and readers do not block the writer (the
+ *   `v2030` CLI can run next to the bot). The mode is stored in the file.
+ * - `synchronous = FULL`: every commit is fsync'ed to the WAL before it returns. A command answered
+ *   "saved" therefore survives not only a crash of the process (which `NORMAL` in WAL mode would
+ *   also survive: the commit is in the operating system's cache) but also a crash of the operating
+ *   system or a power loss, which with `NORMAL` could roll back the last commits. DESIGN §4 says a
+ *   command answered "saved" is saved, and the price is small: one fsync of the WAL per commit
+ *   (measured here 0.3–0.5 ms, against about 1 ms for the rollback journal's several fsyncs).
+ * - `busy_timeout` is the driver's `timeout` (10 s): a writer waits for another process's write.
+ * - `foreign_keys` stays on as better-sqlite3 sets it.
+ */
+export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;';
+
+/** better-sqlite3's Prisma adapter, with SQLITE_PRAGMAS run on each connection it opens. */
+class ConfiguredSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}
+
+/**
  * The Prisma driver adapter factory for a database target (used by the client and the CLI).
- * `shortLived` lets idle PostgreSQL connections close at once, so a CLI run exits when done.
+ * `shortLived` lets idle PostgreSQL connections close at once, so a CLI run exits when done; the
+ * CLI's SQLite connection keeps the driver's defaults (the journal mode is the file's, once the bot
+ * has opened it).
  */
 export function createDriverAdapter(target: DatabaseTarget, shortLived = false): PrismaBetterSqlite3 | PrismaPg {
   if (target.provider === 'postgresql') {
     return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000 });
   }
   fs.mkdirSync(path.dirname(target.file!), { recursive: true });
-  return new PrismaBetterSqlite3({ url: target.file!, timeout: 10_000 });
+  const config = { url: target.file!, timeout: 10_000 };
+  return shortLived ? new PrismaBetterSqlite3(config) : new ConfiguredSqlite(config);
 }

@@ -17,16 +17,29 @@ export interface Actor {
   leadTeamIds: string[];
 }
 
+/**
+ * Reads the person linked to the platform account, with roles and the memberships active at `now`,
+ * on every request (nothing here is cached: it is what authorization decides on). One query for the
+ * person found through the identity, one each for roles and active memberships.
+ */
 export async function resolveActor(db: Db, tenant: Tenant, platform: Platform, externalUserId: string, now: Date): Promise<Actor> {
-  const identity = await db.platformIdentity.findUnique({
-    where: { tenantId_platform_externalUserId: { tenantId: tenant.id, platform, externalUserId } },
-    include: { person: { include: { roles: true, memberships: true } } },
+  const person = await db.person.findFirst({
+    where: { tenantId: tenant.id, active: true, identities: { some: { tenantId: tenant.id, platform, externalUserId } } },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      locale: true,
+      roles: { select: { role: true } },
+      memberships: {
+        where: { validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+        select: { teamId: true, role: true },
+      },
+    },
   });
-  const person = identity?.person;
-  if (!person || !person.active) {
+  if (!person) {
     throw new UnknownUserError('access:unknownUser', { platform, userId: externalUserId, tenant: tenant.name });
   }
-  const active = person.memberships.filter((m) => m.validFrom <= now && (!m.validUntil || m.validUntil > now));
   return {
     tenant,
     personId: person.id,
@@ -34,7 +47,7 @@ export async function resolveActor(db: Db, tenant: Tenant, platform: Platform, e
     displayName: person.displayName,
     locale: isLocale(person.locale) ? person.locale : tenant.locale,
     roles: person.roles.map((r) => r.role as Role),
-    teamIds: active.map((m) => m.teamId),
-    leadTeamIds: active.filter((m) => m.role === 'lead').map((m) => m.teamId),
+    teamIds: person.memberships.map((m) => m.teamId),
+    leadTeamIds: person.memberships.filter((m) => m.role === 'lead').map((m) => m.teamId),
   };
 }

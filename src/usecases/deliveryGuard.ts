@@ -7,7 +7,7 @@ import type { UseCaseContext } from './context';
  */
 export async function claimDelivery(tx: Tx, ctx: UseCaseContext): Promise<void> {
   if (!ctx.deliveryKey) return;
-  await tx.processedEvent.create({
+  await tx.processedEvent.createMany({
     data: { tenantId: ctx.actor.tenant.id, platform: ctx.deliveryKey.platform, eventKey: ctx.deliveryKey.key, processedAt: ctx.now },
   });
 }

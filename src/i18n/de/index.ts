@@ -1,8 +1,10 @@
 import { access } from './access';
 import { cli } from './cli';
 import { common } from './common';
+import { digest } from './digest';
 import { forms } from './forms';
 import { help } from './help';
+import { jobs } from './jobs';
 import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
@@ -11,4 +13,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, cli, common, forms, help, kpis, measures, parse, slack, subscriptions, teams };
+export const de = { access, cli, common, digest, forms, help, jobs, kpis, measures, parse, slack, subscriptions, teams };

@@ -8,16 +8,19 @@ const include = {
   operationalGoal: { include: { strategicGoal: true } },
 } as const;
 
-/** A measure of the actor's tenant by code, or a not-found error naming the closest code. */
+/** A measure of the actor's tenant by code with its team, responsible person and goals, or a not-found error naming the closest code. */
 export async function findMeasure(ctx: UseCaseContext, code: string) {
   const tenantId = ctx.actor.tenant.id;
   const measure = await ctx.db.measure.findUnique({ where: { tenantId_code: { tenantId, code } }, include });
   if (measure) return measure;
-  const codes = (await ctx.db.measure.findMany({ where: { tenantId }, select: { code: true } })).map((m) => m.code);
+  throw await unknownMeasure(ctx, code);
+}
+
+/** The not-found error for a measure code that does not exist in the actor's tenant, naming the closest code. */
+export async function unknownMeasure(ctx: UseCaseContext, code: string): Promise<NotFoundError> {
+  const codes = (await ctx.db.measure.findMany({ where: { tenantId: ctx.actor.tenant.id }, select: { code: true } })).map((m) => m.code);
   const suggestion = closestCode(code, codes);
-  throw suggestion
-    ? new NotFoundError('measures:unknownWithSuggestion', { code, suggestion })
-    : new NotFoundError('measures:unknown', { code });
+  return suggestion ? new NotFoundError('measures:unknownWithSuggestion', { code, suggestion }) : new NotFoundError('measures:unknown', { code });
 }
 
 export type MeasureWithContext = Awaited<ReturnType<typeof findMeasure>>;

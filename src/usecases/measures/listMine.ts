@@ -7,11 +7,18 @@ export async function listMine(ctx: UseCaseContext) {
   const { actor, db, now } = ctx;
   const measures = await db.measure.findMany({
     where: { tenantId: actor.tenant.id, responsibleId: actor.personId },
-    orderBy: { code: 'asc' },
+    select: { code: true, title: true, status: true, progress: true, lastUpdateAt: true },
   });
-  const kpis = await db.kpi.findMany({ where: { tenantId: actor.tenant.id, teamId: { in: actor.teamIds } }, orderBy: { code: 'asc' } });
+  const kpis =
+    actor.teamIds.length === 0
+      ? []
+      : await db.kpi.findMany({
+          where: { tenantId: actor.tenant.id, teamId: { in: actor.teamIds } },
+          select: { id: true, code: true, name: true, frequency: true, graceDays: true },
+          orderBy: { code: 'asc' },
+        });
   const duePeriods = kpis.map((k) => periodKey(latestDuePeriod(k.frequency as Frequency, now, actor.tenant.timeZone)));
-  const recorded = await db.kpiValue.findMany({
+  const recorded = kpis.length === 0 ? [] : await db.kpiValue.findMany({
     where: { kpiId: { in: kpis.map((k) => k.id) }, period: { in: [...new Set(duePeriods)] } },
     select: { kpiId: true, period: true },
   });
@@ -23,8 +30,10 @@ export async function listMine(ctx: UseCaseContext) {
   return { measures: measures.sort(byCodeNumber), dueKpis };
 }
 
+const codeOrder = new Intl.Collator('de', { numeric: true });
+
 function byCodeNumber(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'de', { numeric: true });
+  return codeOrder.compare(a.code, b.code);
 }
 
 export type MyWork = Awaited<ReturnType<typeof listMine>>;

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
-import { findMeasure } from './findMeasure';
+import { unknownMeasure } from './findMeasure';
 
 export interface LogProgressInput {
   measureCode: string;
@@ -26,29 +26,45 @@ export interface ProgressLogged {
 class VersionConflict extends Error {}
 const MAX_ATTEMPTS = 8;
 
-/** A core-team member (or the responsible person) logs the progress of a measure. */
+/** What the update needs of a measure: who may change it, and the state the optimistic check compares. */
+const stateColumns = { progress: true, status: true, version: true } as const;
+
+/**
+ * A core-team member (or the responsible person) logs the progress of a measure. One read gives the
+ * permission data and the state the change starts from; the transaction then claims the delivery
+ * key, updates the measure only if its version is still the one read (optimistic lock), and writes
+ * the history entry and the audit record. A lost race re-reads the state and tries again.
+ */
 export async function logProgress(ctx: UseCaseContext, input: LogProgressInput): Promise<ProgressLogged> {
   const note = checkNote(input.note);
-  const measure = await findMeasure(ctx, input.measureCode);
+  const tenantId = ctx.actor.tenant.id;
+  const measure = await ctx.db.measure.findUnique({
+    where: { tenantId_code: { tenantId, code: input.measureCode } },
+    select: { id: true, code: true, title: true, teamId: true, responsibleId: true, ...stateColumns },
+  });
+  if (!measure) throw await unknownMeasure(ctx, input.measureCode);
   if (!ctx.actor.teamIds.includes(measure.teamId) && measure.responsibleId !== ctx.actor.personId) {
-    throw new ForbiddenError('measures:notYourTeam', { code: measure.code, team: measure.team.name });
+    const team = await ctx.db.coreTeam.findUniqueOrThrow({ where: { id: measure.teamId }, select: { name: true } });
+    throw new ForbiddenError('measures:notYourTeam', { code: measure.code, team: team.name });
   }
   const summary = { code: measure.code, title: measure.title };
+  let current: { progress: number; status: string; version: number } = measure;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = await ctx.db.measure.findUniqueOrThrow({ where: { id: measure.id } });
+    if (attempt > 0) current = await ctx.db.measure.findUniqueOrThrow({ where: { id: measure.id }, select: stateColumns });
     const before = { percent: current.progress, status: current.status as MeasureStatus };
     const after = nextMeasureState(before, input.percent, input.status);
+    const version = current.version;
     try {
       await ctx.db.$transaction(async (tx) => {
         await claimDelivery(tx, ctx);
         const updated = await tx.measure.updateMany({
-          where: { id: measure.id, version: current.version },
+          where: { id: measure.id, version },
           data: { progress: after.percent, status: after.status, lastUpdateAt: ctx.now, version: { increment: 1 } },
         });
         if (updated.count === 0) throw new VersionConflict();
-        await tx.measureProgress.create({
+        await tx.measureProgress.createMany({
           data: {
-            tenantId: ctx.actor.tenant.id,
+            tenantId,
             measureId: measure.id,
             authorId: ctx.actor.personId,
             percent: after.percent,
@@ -59,7 +75,7 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
             createdAt: ctx.now,
           },
         });
-        await tx.auditLog.create({
+        await tx.auditLog.createMany({
           data: auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...after, note: note ?? null }),
         });
       });

@@ -1,0 +1,16 @@
+export const digest = {
+  title: 'Wochenbericht {{from}} – {{to}}',
+  part: '{{title}} · {{field}}',
+  nothing: '{{title}}: In dieser Woche gab es nichts zu berichten.',
+  field: '{{code}} · {{name}}',
+  progressHeading: 'Fortschritt diese Woche',
+  progressEntry: '{{code}} {{title}}: {{from}} % → {{to}} % ({{status}}), {{author}}, {{date}}',
+  kpiHeading: 'Neue Kennzahlwerte',
+  kpiEntry: '{{code}} {{name}} {{period}}: {{value}} {{unit}}',
+  dueHeading: 'Fällige Kennzahlwerte',
+  kpiDue: '{{code}} {{name}}: Wert für {{period}} fällig',
+  kpiOverdue: '{{code}} {{name}}: Wert für {{period}} überfällig',
+  staleHeading: 'Seit 14 Tagen oder länger ohne Meldung',
+  staleEntry: '{{code}} {{title}} ({{days}} Tage)',
+  neverEntry: '{{code}} {{title}} (noch nie gemeldet)',
+};
