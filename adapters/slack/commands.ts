@@ -12,6 +12,7 @@ import { formModal } from './renderModal';
 import { interactionRequest } from './requests';
 import { unknownWorkspaceMessage } from './unknownWorkspace';
 import type { Workspace } from './workspaces';
+import type { Conversation } from '../../src/domain/conversation';
 
 /** Commands that open their form when given without arguments (`/v2030 fortschritt`). */
 const FORM_OF_COMMAND: Record<string, FormId> = { logProgress: LOG_PROGRESS_FORM, recordKpiValue: RECORD_KPI_FORM };
@@ -79,8 +80,19 @@ async function answer(deps: ListenerDeps, workspace: Workspace, command: SlashCo
     const form = formOf(msg);
     return form ? { kind: 'form', form } : { kind: 'message', msg };
   }
-  const msg = await deps.bot.handleText({ ...interactionRequest(workspace, command.user_id, `command:${command.trigger_id}`), text: command.text });
+  const msg = await deps.bot.handleText({
+    ...interactionRequest(workspace, command.user_id, `command:${command.trigger_id}`),
+    conversation: conversationOf(command),
+    text: command.text,
+  });
   return { kind: 'message', msg };
+}
+
+/** Where a slash command was typed: a DM, a group DM (`mpdm-…`) or a channel. */
+function conversationOf(command: SlashCommand): Conversation {
+  const name = command.channel_name;
+  const kind = name === 'directmessage' ? 'personal' : name.startsWith('mpdm-') ? 'group' : 'channel';
+  return { id: command.channel_id, workspaceId: command.team_id, kind, name };
 }
 
 /** Delivers an answer after the ack: a form as a modal, a message through response_url. */

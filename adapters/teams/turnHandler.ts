@@ -10,7 +10,7 @@ import { message } from '../../src/messages/model';
 import { resolveTenant, type Tenant, type TenantKey } from '../../src/tenancy/tenant';
 import { handleCardAction } from './cardActions';
 import { commandText, formShortcut } from './commandText';
-import { scopeOf, type ConversationStore } from './conversationStore';
+import { conversationOf, scopeOf, type ConversationStore } from './conversationStore';
 import { clientLocale, sendMessage } from './outgoing';
 import { teamsTenantId, type TenantResolver } from './tenantResolution';
 import { withTyping } from './typing';
@@ -40,6 +40,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
       requestId: crypto.randomUUID().slice(0, 8),
       // Activity ids are unique within a conversation; the pair identifies a delivery.
       deliveryKey: `${activity.conversation.id}|${activity.id}`,
+      conversation: conversationOf(activity),
     };
   }
 
@@ -47,6 +48,11 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
     const key = await tenants.keyFor(context.activity);
     await ensureLinked(context, key);
     const request = requestFor(context, key);
+    // A channel or group chat the bot is spoken to in can receive proactive posts (subscriptions).
+    if (request.conversation?.kind !== 'personal') {
+      const tenant = await tenantOf(context);
+      if (tenant) await conversations.save(tenant.id, context.activity);
+    }
     const text = commandText(context.activity);
     const form = formShortcut(text);
     const reply = await withTyping(context, () => (form ? bot.openForm(request, form) : bot.handleText({ ...request, text })), deps.typingDelayMs);

@@ -63,8 +63,9 @@ export class FakeSlackChannels {
   }
 
   private answer(method: string, args: Record<string, unknown>, res: http.ServerResponse): void {
-    const json = (status: number, body: object, headers: Record<string, string> = {}) =>
+    const json = (status: number, body: object, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    };
     const channel = String(args.channel);
     if (method === 'conversations.history') {
       const messages = this.postsTo(channel).reverse().map((p) => ({ type: 'message', ts: p.ts, text: p.text, metadata: p.metadata }));
