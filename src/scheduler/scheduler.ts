@@ -6,7 +6,7 @@ import { isLocale } from '../i18n';
 import type { Tenant } from '../tenancy/tenant';
 import type { JobDefinition } from './job';
 import { claimSlot, finishSlot } from './jobClaims';
-import { scheduleFor } from './schedulePolicy';
+import { DEFAULT_SCHEDULES, scheduleFor } from './schedulePolicy';
 import { slotKey, slotsBetween } from './slots';
 
 export interface SchedulerOptions {
@@ -48,6 +48,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }));
   }
 
+  /** A tenant's schedule; an invalid custom one is logged and replaced by the default. */
+  function cronFor(policy: unknown, job: JobDefinition, tenant: Tenant): string {
+    try {
+      return scheduleFor(policy, job.name);
+    } catch (error) {
+      logger.error({ err: error, tenant: tenant.slug, job: job.name }, 'invalid schedule in the tenant policy, using the default');
+      return DEFAULT_SCHEDULES[job.name];
+    }
+  }
+
   async function runSlot(job: JobDefinition, tenant: Tenant, slotTime: Date, key: string): Promise<boolean> {
     const ref = { tenantId: tenant.id, job: job.name, slot: key };
     const log = logger.child({ job: job.name, tenant: tenant.slug, slot: key });
@@ -71,7 +81,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     let ran = 0;
     for (const { tenant, policy } of await tenants()) {
       for (const job of jobs) {
-        const cronExpression = scheduleFor(policy, job.name);
+        const cronExpression = cronFor(policy, job, tenant);
         const missed = slotsBetween(cronExpression, tenant.timeZone, new Date(now.getTime() - (options.catchUpWindowMs ?? WEEK_MS)), now);
         const keys = missed.map((slot) => slotKey(slot, tenant.timeZone));
         const done = await db.jobRun.findMany({ where: { tenantId: tenant.id, job: job.name, slot: { in: keys }, status: 'done' }, select: { slot: true } });
@@ -99,7 +109,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await catchUp();
       for (const { tenant, policy } of await tenants()) {
         for (const job of jobs) {
-          const expression = scheduleFor(policy, job.name);
+          const expression = cronFor(policy, job, tenant);
           const task = cron.schedule(
             expression,
             (context) => {
