@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { commandWords } from '../../src/commands/registry';
@@ -6,13 +7,13 @@ import { LOG_PROGRESS_FORM, RECORD_KPI_FORM, type FormId } from '../../src/forms
 import { translator } from '../../src/i18n';
 import { message, type Form, type Message } from '../../src/messages/model';
 import { within } from './background';
+import { commandDeliveryKey, commandPayload, notStoredMessage, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
 import { paginate } from './renderBlocks';
 import { formModal } from './renderModal';
 import { interactionRequest } from './requests';
 import { unknownWorkspaceMessage } from './unknownWorkspace';
 import type { Workspace } from './workspaces';
-import type { Conversation } from '../../src/domain/conversation';
 
 /** Commands that open their form when given without arguments (`/v2030 fortschritt`). */
 const FORM_OF_COMMAND: Record<string, FormId> = { logProgress: LOG_PROGRESS_FORM, recordKpiValue: RECORD_KPI_FORM };
@@ -33,17 +34,39 @@ export function formOf(msg: Message): Form | undefined {
 
 type Answer = { kind: 'message'; msg: Message } | { kind: 'form'; form: Form };
 
+/** Whether a command's text names a command that changes something (App Home is refreshed afterwards). */
+export function isChangingCommand(text: string): boolean {
+  const parsed = parseCommand(text);
+  return parsed.ok && CHANGING.has(parsed.command.name);
+}
+
 /**
  * `/v2030 <text>` (any command name the app is configured with): the chat language of the core.
- * The command runs while Slack waits; finished within the deadline, its reply is the ack itself
- * (one round trip, nothing else to fail). Slower, it is acknowledged empty and the reply follows
- * through response_url. Retried deliveries carry the same trigger_id, which is the delivery key.
+ * A text command is stored in the durable inbox (one INSERT, unique on the delivery key, so a
+ * retried delivery is stored once) and acknowledged as soon as the row is committed; the inbox
+ * worker runs it and answers through response_url (commandInbox.ts). So an acknowledged command
+ * is never lost, also not in a crash right after the ack: the worker picks it up at the next start.
+ * A command without arguments that opens a form stays synchronous (views.open needs the
+ * trigger_id within three seconds): it runs while Slack waits and opens the modal.
  */
 export function registerCommands(app: App, deps: ListenerDeps): void {
   app.command(/.*/, async ({ command, ack, respond, context, client }) => {
     const workspace = workspaceOf(context);
     if (!workspace) {
       await ack({ response_type: 'ephemeral', ...paginate(unknownWorkspaceMessage(command.team_id))[0]! });
+      return;
+    }
+    if (!bareFormCommand(command.text)) {
+      try {
+        await deps.inbox.store({ tenantId: workspace.tenantId, platform: SLACK_INBOX_PLATFORM, deliveryKey: commandDeliveryKey(command), payload: { ...commandPayload(command) } });
+      } catch (error) {
+        const reference = crypto.randomUUID().slice(0, 8);
+        deps.logger.error({ err: error, reference }, 'slack: could not store a command; answered that nothing was saved');
+        const text = translator(workspace.tenantLocale)('common:unexpectedError', { reference });
+        await ack({ response_type: 'ephemeral', ...paginate(notStoredMessage(text))[0]! });
+        return;
+      }
+      await ack();
       return;
     }
     const work = answer(deps, workspace, command, client);
@@ -62,37 +85,15 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       await ack();
       deps.background.run('late command reply', async () => deliverLate(deps, workspace, await work, command, client, respond));
     }
-    const parsed = parseCommand(command.text);
-    if (parsed.ok && CHANGING.has(parsed.command.name)) {
-      deps.background.run('refresh after command', async () => {
-        await work;
-        deps.home.refresh(workspace, command.user_id, client, deps.homeRefreshDelayMs);
-      });
-    }
   });
 }
 
+/** A command without arguments: the form it opens (or the message why it cannot). */
 async function answer(deps: ListenerDeps, workspace: Workspace, command: SlashCommand, client: WebClient): Promise<Answer> {
   await deps.linker.ensureLinked(workspace, command.user_id, client);
-  const formId = bareFormCommand(command.text);
-  if (formId) {
-    const msg = await deps.bot.openForm(interactionRequest(workspace, command.user_id), formId);
-    const form = formOf(msg);
-    return form ? { kind: 'form', form } : { kind: 'message', msg };
-  }
-  const msg = await deps.bot.handleText({
-    ...interactionRequest(workspace, command.user_id, `command:${command.trigger_id}`),
-    conversation: conversationOf(command),
-    text: command.text,
-  });
-  return { kind: 'message', msg };
-}
-
-/** Where a slash command was typed: a DM, a group DM (`mpdm-…`) or a channel. */
-function conversationOf(command: SlashCommand): Conversation {
-  const name = command.channel_name;
-  const kind = name === 'directmessage' ? 'personal' : name.startsWith('mpdm-') ? 'group' : 'channel';
-  return { id: command.channel_id, workspaceId: command.team_id, kind, name };
+  const msg = await deps.bot.openForm(interactionRequest(workspace, command.user_id), bareFormCommand(command.text)!);
+  const form = formOf(msg);
+  return form ? { kind: 'form', form } : { kind: 'message', msg };
 }
 
 /** Delivers an answer after the ack: a form as a modal, a message through response_url. */

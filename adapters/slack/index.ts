@@ -6,11 +6,14 @@ import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
+import { InboxWorker } from '../../src/inbox/inboxWorker';
+import { InboxWriter } from '../../src/inbox/inboxWriter';
 import type { Logger } from '../../src/logger';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { registerActions } from './actions';
 import { Background } from './background';
-import { registerCommands } from './commands';
+import { isChangingCommand, registerCommands } from './commands';
+import { slackCommandProcessor, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { registerEvents } from './events';
 import { HomePublisher } from './home';
 import { IdentityLinker } from './identityLinker';
@@ -44,6 +47,8 @@ export interface SlackAdapterDeps {
     apiTimeoutMs?: number;
     /** Delay of the App Home refresh after a change (default 1000 ms). */
     homeRefreshDelayMs?: number;
+    /** Slash commands the inbox worker processes at the same time (default 4). */
+    inboxConcurrency?: number;
   };
 }
 
@@ -56,7 +61,7 @@ export interface SlackAdapter {
   outgoingPort: OutgoingPort;
   /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
   installPath(tenantSlug: string): string | undefined;
-  /** Resolves when background work (App Home refreshes, late replies) has finished. */
+  /** Resolves when the inbox is worked off and background work (App Home refreshes, late replies) has finished. */
   settled(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -116,6 +121,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const background = new Background(log);
   const listenerDeps: ListenerDeps = {
     bot,
+    inbox: new InboxWriter(db, () => inboxWorker.wake()),
     linker: new IdentityLinker(db, clock, log),
     home: new HomePublisher(bot, background),
     background,
@@ -135,6 +141,21 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     clients.set(workspace.botToken, client);
     return client;
   };
+  // Slash commands stored by the listener are processed here (also those left over from before a restart).
+  const inboxWorker = new InboxWorker({
+    db,
+    logger: log,
+    platform: SLACK_INBOX_PLATFORM,
+    concurrency: deps.options?.inboxConcurrency,
+    handle: slackCommandProcessor({
+      listeners: listenerDeps,
+      findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
+      clientOf: (workspace) => clientOf(workspace) ?? createWebClient(undefined, settings),
+      timeoutMs: settings.timeoutMs,
+      isChanging: isChangingCommand,
+    }),
+  });
+  inboxWorker.start();
   return {
     mount: (server) => {
       server.use(router);
@@ -145,8 +166,12 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
     }),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
-    settled: () => background.settled(),
+    async settled() {
+      await inboxWorker.drained();
+      await background.settled();
+    },
     async stop() {
+      await inboxWorker.stop();
       await background.settled();
       directory.invalidate();
       clients.clear();

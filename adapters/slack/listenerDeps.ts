@@ -1,4 +1,5 @@
 import type { Bot } from '../../src/bot/bot';
+import type { InboxWriter } from '../../src/inbox/inboxWriter';
 import type { Logger } from '../../src/logger';
 import type { Background } from './background';
 import type { HomePublisher } from './home';
@@ -11,6 +12,8 @@ export interface ListenerDeps {
   linker: IdentityLinker;
   home: HomePublisher;
   background: Background;
+  /** The durable inbox slash commands are stored in before they are acknowledged. */
+  inbox: InboxWriter;
   logger: Logger;
   /** How long a slash command may work before it is acknowledged empty and answered via response_url. */
   ackDeadlineMs: number;

@@ -83,6 +83,18 @@ describe('a scripted console session on a fresh database', () => {
     expect(help).toContain('Usage: v2030 link [options] <platform> <platform-user-id> <email>');
   }, 60_000);
 
+  it('shows schedules, runs the digest on demand and shows the outbox', async () => {
+    const { stdout: jobs } = await v2030(['jobs'], file);
+    expect(jobs).toMatch(/demo\s+digest\s+0 12 \* \* 5 \(Europe\/Berlin\)/);
+    const { stdout: run } = await v2030(['run', 'digest'], file);
+    expect(run).toMatch(/digest: 0 Beiträge in der Warteschlange \(Lauf manual:/);
+    const { stdout: afterRun } = await v2030(['jobs'], file);
+    expect(afterRun).toMatch(/manual:\S+ done/);
+    expect((await v2030(['outbox'], file)).stdout).toContain('Alle Beiträge sind zugestellt.');
+    const retry = await v2030(['outbox', 'retry', 'nope'], file).catch((e: { code: number; stderr: string }) => e);
+    expect(retry).toMatchObject({ code: 1, stderr: expect.stringContaining('Einen Beitrag nope gibt es nicht') });
+  }, 60_000);
+
   it('stops with a clear message when the configuration is wrong', async () => {
     const child = run(process.execPath, [path.join(ROOT, 'bin', 'v2030.mjs'), 'people'], {
       cwd: ROOT,

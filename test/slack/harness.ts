@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger';
 import { freshDatabase, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
 import { FakeSlack } from './fakeSlack';
+import { slashCommandBody } from './payloads';
 import { signedHeaders } from './signing';
 
 export const SECRET = 'test-signing-secret-0123456789abcdef';
@@ -22,10 +23,35 @@ export interface Harness {
   slack: FakeSlack;
   adapter: SlackAdapter;
   server: HttpServer;
+  /**
+   * Sends `/v2030 <text>` as the user and returns the answer: the ack's body if it has one (unknown
+   * workspace, a form's fallback), else — the command was stored in the inbox and acknowledged
+   * empty — the first post to its response_url, waited for.
+   */
+  command(user: string, text: string, options?: { team?: string; trigger?: string; responseId?: string }): Promise<{ ack: string; reply: SlackReply; responseId: string }>;
+  /** Posts the bot made to a response_url of `responseUrl(id)`, waiting until there are at least `count`. */
+  responses(id: string, count?: number): Promise<SlackReply[]>;
   /** POSTs a body to /slack/events, signed unless headers say otherwise. */
   post(body: string, options?: { contentType?: string; headers?: Record<string, string>; unsigned?: boolean }): Promise<{ status: number; text: string; json: () => unknown; ms: number }>;
   close(): Promise<void>;
 }
+
+/** A message as the bot sends it to Slack (ack body or response_url post). */
+export interface SlackReply {
+  response_type?: string;
+  text: string;
+  blocks: { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[]; fields?: { text: string }[] }[];
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+let responseIds = 0;
 
 export interface HarnessOptions {
   ackDeadlineMs?: number;
@@ -64,12 +90,24 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
   const adapter = await createSlackAdapter({ bot, db, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.mount] });
-  return {
+  const harness: Harness = {
     dbh,
     seed,
     slack,
     adapter,
     server,
+    async command(user, text, o = {}) {
+      const responseId = o.responseId ?? `${user}-${++responseIds}`;
+      const res = await harness.post(slashCommandBody({ team: o.team ?? TEAM, user }, text, slack.responseUrl(responseId), o.trigger));
+      if (res.status !== 200) throw new Error(`slash command answered ${res.status}`);
+      const reply = res.text === '' ? (await harness.responses(responseId))[0]! : (res.json() as SlackReply);
+      return { ack: res.text, reply, responseId };
+    },
+    async responses(id, count = 1) {
+      const posts = () => slack.callsOf('response_url').filter((c) => c.args.url === `/response/${id}`);
+      await waitFor(() => posts().length >= count);
+      return posts().map((c) => c.args as unknown as SlackReply);
+    },
     async post(body, o = {}) {
       const headers: Record<string, string> = {
         'content-type': o.contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded'),
@@ -88,4 +126,5 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
       await dbh.drop();
     },
   };
+  return harness;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPath } from '../../adapters/slack';
 import { providers } from '../support/databases';
 import { startHarness, TEAM, U, type Harness } from './harness';
-import { appHomeOpenedBody, slashCommandBody } from './payloads';
+import { appHomeOpenedBody } from './payloads';
 
 async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
   const until = Date.now() + ms;
@@ -21,11 +21,7 @@ describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider
     await h?.close();
   });
 
-  const command = async (user: string, text: string, team = TEAM) => {
-    const res = await h.post(slashCommandBody({ team, user }, text, h.slack.responseUrl('ws')));
-    expect(res.status).toBe(200);
-    return res.json() as { response_type: string; text: string; blocks: unknown[] };
-  };
+  const command = async (user: string, text: string, team = TEAM) => (await h.command(user, text, { team })).reply;
 
   it('binds the bot token\'s workspace to the configured municipality at start (auth.test)', async () => {
     expect(h.slack.callsOf('auth.test')).toHaveLength(1);

@@ -24,42 +24,40 @@ export interface ProgressLogged {
 }
 
 class VersionConflict extends Error {}
+class MeasureMissing extends Error {}
 const MAX_ATTEMPTS = 8;
 
-/** What the update needs of a measure: who may change it, and the state the optimistic check compares. */
-const stateColumns = { progress: true, status: true, version: true } as const;
-
 /**
- * A core-team member (or the responsible person) logs the progress of a measure. One read gives the
- * permission data and the state the change starts from; the transaction then claims the delivery
- * key, updates the measure only if its version is still the one read (optimistic lock), and writes
- * the history entry and the audit record. A lost race re-reads the state and tries again.
+ * A core-team member (or the responsible person) logs the progress of a measure. Everything happens
+ * in one transaction: read the measure (permission data and the state the change starts from),
+ * claim the delivery key, update the measure only if its version is still the one read (optimistic
+ * lock: on PostgreSQL a concurrent writer can commit in between; SQLite serializes writers, so
+ * there it never fails), write the history entry and the audit record. A lost race tries again.
  */
 export async function logProgress(ctx: UseCaseContext, input: LogProgressInput): Promise<ProgressLogged> {
   const note = checkNote(input.note);
   const tenantId = ctx.actor.tenant.id;
-  const measure = await ctx.db.measure.findUnique({
-    where: { tenantId_code: { tenantId, code: input.measureCode } },
-    select: { id: true, code: true, title: true, teamId: true, responsibleId: true, ...stateColumns },
-  });
-  if (!measure) throw await unknownMeasure(ctx, input.measureCode);
-  if (!ctx.actor.teamIds.includes(measure.teamId) && measure.responsibleId !== ctx.actor.personId) {
-    const team = await ctx.db.coreTeam.findUniqueOrThrow({ where: { id: measure.teamId }, select: { name: true } });
-    throw new ForbiddenError('measures:notYourTeam', { code: measure.code, team: team.name });
-  }
-  const summary = { code: measure.code, title: measure.title };
-  let current: { progress: number; status: string; version: number } = measure;
+  let summary = { code: input.measureCode, title: '' };
+  let before: MeasureState | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (attempt > 0) current = await ctx.db.measure.findUniqueOrThrow({ where: { id: measure.id }, select: stateColumns });
-    const before = { percent: current.progress, status: current.status as MeasureStatus };
-    const after = nextMeasureState(before, input.percent, input.status);
-    const version = current.version;
     try {
-      await ctx.db.$transaction(async (tx) => {
+      const after = await ctx.db.$transaction(async (tx) => {
+        const measure = await tx.measure.findUnique({
+          where: { tenantId_code: { tenantId, code: input.measureCode } },
+          select: { id: true, code: true, title: true, teamId: true, responsibleId: true, progress: true, status: true, version: true },
+        });
+        if (!measure) throw new MeasureMissing();
+        summary = { code: measure.code, title: measure.title };
+        if (!ctx.actor.teamIds.includes(measure.teamId) && measure.responsibleId !== ctx.actor.personId) {
+          const team = await tx.coreTeam.findUniqueOrThrow({ where: { id: measure.teamId }, select: { name: true } });
+          throw new ForbiddenError('measures:notYourTeam', { code: measure.code, team: team.name });
+        }
+        before = { percent: measure.progress, status: measure.status as MeasureStatus };
+        const next = nextMeasureState(before, input.percent, input.status);
         await claimDelivery(tx, ctx);
         const updated = await tx.measure.updateMany({
-          where: { id: measure.id, version },
-          data: { progress: after.percent, status: after.status, lastUpdateAt: ctx.now, version: { increment: 1 } },
+          where: { id: measure.id, version: measure.version },
+          data: { progress: next.percent, status: next.status, lastUpdateAt: ctx.now, version: { increment: 1 } },
         });
         if (updated.count === 0) throw new VersionConflict();
         await tx.measureProgress.createMany({
@@ -67,8 +65,8 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
             tenantId,
             measureId: measure.id,
             authorId: ctx.actor.personId,
-            percent: after.percent,
-            status: after.status,
+            percent: next.percent,
+            status: next.status,
             previousPercent: before.percent,
             previousStatus: before.status,
             note,
@@ -76,15 +74,17 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
           },
         });
         await tx.auditLog.createMany({
-          data: auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...after, note: note ?? null }),
+          data: auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...next, note: note ?? null }),
         });
+        return next;
       });
-      return { measure: summary, before, after, note, duplicate: false };
+      return { measure: summary, before: before!, after, note, duplicate: false };
     } catch (error) {
       if (error instanceof VersionConflict) continue;
-      if (isUniqueViolation(error) && (await wasDelivered(ctx))) return { measure: summary, before, after: before, note, duplicate: true };
+      if (error instanceof MeasureMissing) throw await unknownMeasure(ctx, input.measureCode);
+      if (isUniqueViolation(error) && before && (await wasDelivered(ctx))) return { measure: summary, before, after: before, note, duplicate: true };
       throw error;
     }
   }
-  throw new ConflictError('measures:busy', { code: measure.code });
+  throw new ConflictError('measures:busy', { code: summary.code });
 }

@@ -1,0 +1,114 @@
+import type { SlashCommand } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Conversation } from '../../src/domain/conversation';
+import type { InboundRow } from '../../src/inbox/inboxWorker';
+import { message, type Message } from '../../src/messages/model';
+import type { ListenerDeps } from './listenerDeps';
+import { paginate } from './renderBlocks';
+import { interactionRequest } from './requests';
+import type { Workspace } from './workspaces';
+
+/** What the inbox keeps of a slash command: enough to process and answer it after the ack. */
+export interface SlackCommandPayload {
+  text: string;
+  userId: string;
+  teamId: string;
+  enterpriseId?: string;
+  channelId: string;
+  channelName: string;
+  triggerId: string;
+  responseUrl: string;
+}
+
+export const SLACK_INBOX_PLATFORM = 'slack';
+
+/** The delivery key of a slash command: Slack's retries carry the same trigger_id (also the core's key). */
+export function commandDeliveryKey(command: Pick<SlashCommand, 'trigger_id'>): string {
+  return `command:${command.trigger_id}`;
+}
+
+export function commandPayload(command: SlashCommand): SlackCommandPayload {
+  return {
+    text: command.text,
+    userId: command.user_id,
+    teamId: command.team_id,
+    ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
+    channelId: command.channel_id,
+    channelName: command.channel_name,
+    triggerId: command.trigger_id,
+    responseUrl: command.response_url,
+  };
+}
+
+export interface CommandProcessorDeps {
+  listeners: ListenerDeps;
+  findWorkspace(teamId: string, enterpriseId: string | undefined): Promise<Workspace | undefined>;
+  clientOf(workspace: Workspace): WebClient;
+  /** Timeout of a post to response_url. */
+  timeoutMs: number;
+  /** Whether a command changes something (the user's App Home is refreshed afterwards). */
+  isChanging(text: string): boolean;
+}
+
+/**
+ * The inbox worker's handler for slash commands: runs the command in the core (the same request,
+ * delivery key included, as when it ran during the ack) and posts the answer to the command's
+ * response_url, ephemeral unless meant for the channel; refreshes App Home after a change.
+ */
+export function slackCommandProcessor(deps: CommandProcessorDeps): (row: InboundRow) => Promise<void> {
+  const { listeners } = deps;
+  return async (row) => {
+    const p = row.payload as SlackCommandPayload;
+    const workspace = await deps.findWorkspace(p.teamId, p.enterpriseId);
+    if (!workspace || workspace.tenantId !== row.tenantId) {
+      listeners.logger.warn({ team: p.teamId, inbound: row.id }, 'slack: stored command of a workspace that is no longer bound; dropped');
+      return;
+    }
+    const client = deps.clientOf(workspace);
+    await listeners.linker.ensureLinked(workspace, p.userId, client);
+    const msg = await listeners.bot.handleText({
+      ...interactionRequest(workspace, p.userId, commandDeliveryKey({ trigger_id: p.triggerId })),
+      conversation: conversationOf(p),
+      text: p.text,
+    });
+    await respond(deps, p.responseUrl, msg);
+    if (deps.isChanging(p.text)) listeners.home.refresh(workspace, p.userId, client, listeners.homeRefreshDelayMs);
+  };
+}
+
+/** Where a slash command was typed: a DM, a group DM (`mpdm-…`) or a channel. */
+function conversationOf(p: SlackCommandPayload): Conversation {
+  const name = p.channelName;
+  const kind = name === 'directmessage' ? 'personal' : name.startsWith('mpdm-') ? 'group' : 'channel';
+  return { id: p.channelId, workspaceId: p.teamId, kind, name };
+}
+
+async function respond(deps: CommandProcessorDeps, url: string, msg: Message): Promise<void> {
+  const responseType = msg.audience === 'channel' ? 'in_channel' : 'ephemeral';
+  for (const page of paginate(msg)) {
+    const body = JSON.stringify({ response_type: responseType, ...page });
+    // One retry for a network error or a 5xx; after that the answer is lost (the change is saved) and logged.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(deps.timeoutMs) });
+        await res.arrayBuffer();
+        if (res.ok) break;
+        if (res.status < 500 || attempt >= 2) {
+          deps.listeners.logger.warn({ status: res.status }, 'slack: response_url refused the answer');
+          return;
+        }
+      } catch (error) {
+        if (attempt >= 2) {
+          deps.listeners.logger.warn({ err: error }, 'slack: could not post the answer to response_url');
+          return;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/** The ack when a command could not be stored: nothing was saved, the user should try again. */
+export function notStoredMessage(text: string): Message {
+  return message(text, [{ type: 'text', text, tone: 'critical' }]);
+}

@@ -1,0 +1,190 @@
+import crypto from 'node:crypto';
+import type { Db } from '../db/client';
+import type { Logger } from '../logger';
+
+/** A claimed inbox row as the platform's handler gets it. */
+export interface InboundRow {
+  id: string;
+  tenantId: string;
+  platform: string;
+  deliveryKey: string;
+  payload: unknown;
+  receivedAt: Date;
+  /** 1 on the first attempt. */
+  attempts: number;
+}
+
+export interface InboxWorkerOptions {
+  db: Db;
+  logger: Logger;
+  platform: string;
+  /** Processes one request and answers it; throwing means "try again later". */
+  handle: (row: InboundRow) => Promise<void>;
+  /** Requests processed at the same time by this process (default 4). */
+  concurrency?: number;
+  /** How often the table is looked at without a wake-up (rows of other replicas, expired claims; default 1 s). */
+  pollMs?: number;
+  /** A claim older than this is taken over (its worker is presumed dead; default 60 s). */
+  leaseMs?: number;
+  /** Attempts after which a request is given up as `failed` (default 5). */
+  maxAttempts?: number;
+  /** Processed rows are deleted after this long; it is also how long a retried delivery is recognised (default 3 days). */
+  retentionMs?: number;
+}
+
+/**
+ * Processes the inbox of one platform: claims rows with a guarded UPDATE (only rows still
+ * `pending`, or `processing` under a claim older than the lease, can be taken, so two workers —
+ * replicas, or a restarted process — never take the same row at once), runs the handler, and marks
+ * the row `done`. On start it picks up what was stored but not processed before a crash or restart.
+ *
+ * Backpressure: at most `concurrency` requests are in work in this process; everything else waits
+ * in the table (durably), oldest first. Under overload the acknowledgements stay fast and the
+ * answers come later; the backlog is worked off at the rate the core manages.
+ *
+ * A handler that throws leaves its row claimed; it is tried again when the lease has expired, up
+ * to `maxAttempts` times, then marked `failed` (and logged). A crash between the change and the
+ * mark `done` processes the row again: the core's delivery key makes that change nothing twice.
+ */
+export class InboxWorker {
+  private readonly concurrency: number;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+  private readonly maxAttempts: number;
+  private readonly retentionMs: number;
+  private readonly inFlight = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private pumping: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private lastCleanup = 0;
+
+  constructor(private readonly options: InboxWorkerOptions) {
+    this.concurrency = options.concurrency ?? 4;
+    this.pollMs = options.pollMs ?? 1000;
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.retentionMs = options.retentionMs ?? 3 * 86_400_000;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.wake();
+  }
+
+  /** Something was stored: look at the table now rather than at the next poll. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      } else this.schedulePoll();
+    });
+  }
+
+  /** Stops taking new rows and waits for the ones in work. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.pumping;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Resolves when this process has nothing of the platform left to do (tests, benchmarks). */
+  async drained(): Promise<void> {
+    for (;;) {
+      await this.pumping;
+      await Promise.allSettled([...this.inFlight]);
+      const waiting = await this.options.db.inboundRequest.count({ where: { platform: this.options.platform, status: 'pending' } });
+      if (waiting === 0 && this.inFlight.size === 0 && !this.pumping) return;
+      this.wake();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  private schedulePoll(): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.wake(), this.pollMs);
+    this.timer.unref();
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const free = this.concurrency - this.inFlight.size;
+        if (free <= 0) return; // a finishing request wakes the worker again
+        const rows = await this.claim(free);
+        for (const row of rows) this.track(this.process(row));
+        if (rows.length < free) break;
+      }
+      await this.cleanup();
+    } catch (error) {
+      this.options.logger.error({ err: error, platform: this.options.platform }, 'inbox: claiming requests failed');
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => {
+      this.inFlight.delete(work);
+      this.wake();
+    });
+  }
+
+  private async claim(limit: number): Promise<(InboundRow & { claimedBy: string | null })[]> {
+    const { db, platform } = this.options;
+    const now = new Date();
+    const claimable = { platform, OR: [{ status: 'pending' }, { status: 'processing', claimedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] };
+    const candidates = await db.inboundRequest.findMany({ where: claimable, orderBy: { receivedAt: 'asc' }, take: limit, select: { id: true } });
+    if (candidates.length === 0) return [];
+    const token = crypto.randomUUID();
+    await db.inboundRequest.updateMany({
+      where: { ...claimable, id: { in: candidates.map((c) => c.id) } },
+      data: { status: 'processing', claimedBy: token, claimedAt: now, attempts: { increment: 1 } },
+    });
+    const rows = await db.inboundRequest.findMany({
+      where: { platform, status: 'processing', claimedBy: token },
+      select: { id: true, tenantId: true, platform: true, deliveryKey: true, payload: true, receivedAt: true, attempts: true, claimedBy: true },
+      orderBy: { receivedAt: 'asc' },
+    });
+    return rows;
+  }
+
+  private async process(row: InboundRow & { claimedBy: string | null }): Promise<void> {
+    const { db, logger } = this.options;
+    const claim = { id: row.id, status: 'processing', claimedBy: row.claimedBy };
+    try {
+      await this.options.handle(row);
+      await db.inboundRequest.updateMany({ where: claim, data: { status: 'done', processedAt: new Date(), claimedBy: null, error: null } });
+    } catch (error) {
+      const giveUp = row.attempts >= this.maxAttempts;
+      logger.error({ err: error, platform: row.platform, inbound: row.id, attempts: row.attempts, giveUp }, 'inbox: processing a request failed');
+      try {
+        await db.inboundRequest.updateMany({
+          where: claim,
+          // Not given up: the claim stays and expires after the lease, which is the back-off before the next attempt.
+          data: giveUp ? { status: 'failed', processedAt: new Date(), claimedBy: null, error: String(error).slice(0, 1000) } : { error: String(error).slice(0, 1000) },
+        });
+      } catch (markError) {
+        logger.error({ err: markError, inbound: row.id }, 'inbox: could not record the failure');
+      }
+    }
+  }
+
+  private async cleanup(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 10 * 60_000) return;
+    this.lastCleanup = now;
+    await this.options.db.inboundRequest.deleteMany({
+      where: { platform: this.options.platform, status: { in: ['done', 'failed'] }, processedAt: { lt: new Date(now - this.retentionMs) } },
+    });
+  }
+}
