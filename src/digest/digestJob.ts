@@ -1,4 +1,5 @@
 import { translator } from '../i18n';
+import type { Message } from '../messages/model';
 import { enqueueMessage } from '../outbox/enqueue';
 import type { JobDefinition } from '../scheduler/job';
 import { latestOnly } from '../scheduler/job';
@@ -15,9 +16,14 @@ export const digestJob: JobDefinition = {
     const subscriptions = await db.channelSubscription.findMany({ where: { tenantId: tenant.id, kind: 'digest', active: true }, orderBy: { createdAt: 'asc' } });
     const window = { from: new Date(slotTime.getTime() - WEEK_MS), to: slotTime };
     const view = { t: translator(tenant.locale), locale: tenant.locale, zone: tenant.timeZone, now };
+    // Channels subscribed to the same scope get the same digest: build it once per scope.
+    const byScope = new Map<string, Promise<Message[]>>();
+    const digestFor = (actionFieldId: string) => {
+      if (!byScope.has(actionFieldId)) byScope.set(actionFieldId, collectDigest(db, tenant, actionFieldId || undefined, window).then((fields) => digestMessages(fields, window, view)));
+      return byScope.get(actionFieldId)!;
+    };
     for (const subscription of subscriptions) {
-      const fields = await collectDigest(db, tenant, subscription.actionFieldId || undefined, window);
-      const messages = digestMessages(fields, window, view);
+      const messages = await digestFor(subscription.actionFieldId);
       for (const [part, message] of messages.entries()) {
         await enqueueMessage(
           db,
