@@ -6,11 +6,12 @@ import { registerMigrate } from './commands/migrate';
 import { registerOutbox } from './commands/outbox';
 import { registerPeople } from './commands/people';
 import { registerRun } from './commands/run';
+import { registerSchedule } from './commands/schedule';
 import { registerSeed } from './commands/seed';
 import { registerSlackInstallLink } from './commands/slackInstallLink';
 import { registerStart } from './commands/start';
 import { cliT } from './locale';
 
 const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerRun, registerOutbox]) register(program);
+for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox]) register(program);
 await program.parseAsync(process.argv);

@@ -91,6 +91,10 @@ describe('a scripted console session on a fresh database', () => {
     const { stdout: afterRun } = await v2030(['jobs'], file);
     expect(afterRun).toMatch(/manual:\S+ done/);
     expect((await v2030(['outbox'], file)).stdout).toContain('Alle Beiträge sind zugestellt.');
+    const gap = await v2030(['schedule', 'digest', '30 2 * * 5'], file).catch((e: { code: number; stderr: string }) => e);
+    expect(gap).toMatchObject({ code: 1, stderr: expect.stringContaining('02:00 bis 02:59') });
+    expect((await v2030(['schedule', 'digest', '0 9 * * 1'], file)).stdout).toContain('Zeitplan für digest in demo: 0 9 * * 1');
+    expect((await v2030(['jobs'], file)).stdout).toMatch(/0 9 \* \* 1 \(Europe\/Berlin\)/);
     const retry = await v2030(['outbox', 'retry', 'nope'], file).catch((e: { code: number; stderr: string }) => e);
     expect(retry).toMatchObject({ code: 1, stderr: expect.stringContaining('Einen Beitrag nope gibt es nicht') });
   }, 60_000);

@@ -58,4 +58,8 @@ export const cli = {
   outboxRequeued: 'Beitrag {{id}} steht wieder in der Warteschlange. Wurde das Abonnement des Kanals beendet, richten Sie es mit „abo …“ im Kanal neu ein.',
   outboxUnknown: 'Einen Beitrag {{id}} gibt es nicht. „v2030 outbox“ listet die offenen.',
   outboxNotFailed: 'Beitrag {{id}} ist nicht fehlgeschlagen (Status: {{status}}); nur fehlgeschlagene lassen sich erneut senden.',
+  scheduleDescription: 'legt den Zeitplan einer Aufgabe für die Kommune fest (Zeitzone der Kommune; „default“ setzt ihn zurück); wirkt beim nächsten Start',
+  scheduleCronArgument: 'Cron-Ausdruck, z. B. "0 12 * * 5" für freitags 12:00',
+  scheduleSet: 'Zeitplan für {{job}} in {{tenant}}: {{cron}}. Er gilt ab dem nächsten Start des Bots.',
+  scheduleUnknownJob: 'Eine Aufgabe „{{job}}“ gibt es nicht. Möglich: {{jobs}}.',
 };

@@ -60,4 +60,8 @@ export const cli: Record<keyof typeof de, string> = {
   outboxRequeued: 'Post {{id}} is queued again. If the channel\'s subscription was ended, set it up again with "subscribe …" in the channel.',
   outboxUnknown: 'There is no post {{id}}. "v2030 outbox" lists the open ones.',
   outboxNotFailed: 'Post {{id}} has not failed (status: {{status}}); only failed posts can be sent again.',
+  scheduleDescription: 'sets the schedule of a job for the municipality (in its time zone; "default" resets it); takes effect at the next start',
+  scheduleCronArgument: 'cron expression, e.g. "0 12 * * 5" for Fridays 12:00',
+  scheduleSet: 'Schedule for {{job}} in {{tenant}}: {{cron}}. It applies from the next start of the bot.',
+  scheduleUnknownJob: 'There is no job "{{job}}". Possible: {{jobs}}.',
 };

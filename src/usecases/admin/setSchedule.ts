@@ -1,0 +1,20 @@
+import type { Db, Prisma } from '../../db/client';
+import { InvalidInputError, NotFoundError } from '../../domain/errors';
+import { DEFAULT_SCHEDULES, validateSchedule, type JobName } from '../../scheduler/schedulePolicy';
+
+/** Sets (or with `default`, resets) a tenant's schedule for a job, after checking it (audited). */
+export async function setSchedule(db: Db, tenantSlug: string, job: string, cron: string, now: Date): Promise<string> {
+  if (!(job in DEFAULT_SCHEDULES)) throw new InvalidInputError('cli:scheduleUnknownJob', { job, jobs: Object.keys(DEFAULT_SCHEDULES).join(', ') });
+  const tenant = await db.tenant.findUnique({ where: { slug: tenantSlug } });
+  if (!tenant) throw new NotFoundError('access:unknownTenant', { key: tenantSlug });
+  const expression = cron === 'default' ? DEFAULT_SCHEDULES[job as JobName] : validateSchedule(cron);
+  const policy = (tenant.policy ?? {}) as { schedules?: Record<string, string> };
+  const next = { ...policy, schedules: { ...policy.schedules, [job]: expression } };
+  await db.$transaction([
+    db.tenant.update({ where: { id: tenant.id }, data: { policy: next as Prisma.InputJsonValue } }),
+    db.auditLog.create({
+      data: { tenantId: tenant.id, action: 'schedule.changed', entity: 'Tenant', entityId: tenant.id, before: { [job]: policy.schedules?.[job] ?? DEFAULT_SCHEDULES[job as JobName] }, after: { [job]: expression }, createdAt: now },
+    }),
+  ]);
+  return expression;
+}
