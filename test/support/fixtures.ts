@@ -1,7 +1,10 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Db } from '../../src/db/client';
+import type { DatabaseProvider } from '../../src/db/databaseUrl';
 import { resolveActor, type Actor } from '../../src/tenancy/actor';
 import { resolveTenant } from '../../src/tenancy/tenant';
 import type { UseCaseContext } from '../../src/usecases/context';
+import { freshDatabase, type TestDatabase } from './databases';
 
 /**
  * A small municipality for use-case tests: one action field "Klima" with a core team
@@ -49,4 +52,20 @@ export async function contextFor(db: Db, slug: string, email: string, now: Date,
   const tenant = await resolveTenant(db, { slug });
   const actor: Actor = await resolveActor(db, tenant, 'console', email, now);
   return { db, actor, now, requestId };
+}
+
+export type SmallTown = Awaited<ReturnType<typeof seedSmallTown>>;
+
+/**
+ * Registers hooks that give each test of the suite a fresh database of `provider` with the small
+ * town seeded; read `h` and `town` inside the tests.
+ */
+export function useSmallTown(provider: DatabaseProvider, now: Date): { readonly h: TestDatabase; readonly town: SmallTown } {
+  const state = {} as { h: TestDatabase; town: SmallTown };
+  beforeEach(async () => {
+    state.h = await freshDatabase(provider);
+    state.town = await seedSmallTown(state.h.db, now);
+  });
+  afterEach(async () => state.h.drop());
+  return state;
 }

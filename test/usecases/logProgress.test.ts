@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, InvalidInputError, NotFoundError, UnknownUserError } from '../../src/domain/errors';
 import { logProgress } from '../../src/usecases/measures/logProgress';
-import { freshDatabase, providers, type TestDatabase } from '../support/databases';
-import { contextFor, seedSmallTown } from '../support/fixtures';
+import { providers, type TestDatabase } from '../support/databases';
+import { contextFor, useSmallTown, type SmallTown } from '../support/fixtures';
 
 const now = new Date('2026-11-20T10:00:00Z');
 
 describe.each(providers)('logProgress on %s', (provider) => {
+  const fixture = useSmallTown(provider, now);
   let h: TestDatabase;
-  let town: Awaited<ReturnType<typeof seedSmallTown>>;
-  beforeEach(async () => {
-    h = await freshDatabase(provider);
-    town = await seedSmallTown(h.db, now);
-  });
-  afterEach(async () => h.drop());
+  let town: SmallTown;
+  beforeEach(() => ({ h, town } = fixture));
 
   it('stores progress, history and an audit record', async () => {
     const ctx = await contextFor(h.db, 'klein', 'max@klein.de', now, 'req-1');
