@@ -3,7 +3,7 @@
  * database, Adaptive Card, reply to a local connector) against a bare CloudAdapter echo bot, in
  * the same run, on loopback. Both without JWT authentication (it would cost both the same).
  *
- *   npx tsx bench/teams/run.ts [seconds=8] [connections=10]
+ *   npx tsx bench/teams/run.ts [seconds=8] [connections=10]   (DATABASE_URL=postgresql://… for PostgreSQL)
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -18,12 +18,11 @@ import { createBot } from '../../src/bot/bot';
 import { systemClock } from '../../src/clock';
 import { loadConfig } from '../../src/config/env';
 import { createDb } from '../../src/db/client';
-import { resolveDatabaseTarget } from '../../src/db/databaseUrl';
-import { applyMigrations } from '../../src/db/migrate';
 import { createLogger } from '../../src/logger';
 import { seedSmallTown } from '../../test/support/fixtures';
 import { KLEIN_TEAMS_TENANT, personalMessage, teamsUser } from '../../test/teams/support/activities';
 import { startFakeConnector } from '../../test/teams/support/fakeConnector';
+import { benchDatabase } from '../benchDatabase';
 
 // autocannon ships no types; the part used here (loaded untyped, independent of other benchmarks' declarations).
 interface LoadOptions {
@@ -53,10 +52,8 @@ async function measure(url: string, body: string) {
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'v2030-bench-teams-'));
-  const target = resolveDatabaseTarget(`file:${path.join(dir, 'bench.db')}`);
-  await applyMigrations(target);
-  const db = createDb(target);
+  const database = await benchDatabase();
+  const db = createDb(database.target);
   const now = new Date();
   const town = await seedSmallTown(db, now);
   const max = teamsUser('Max Mitglied');
@@ -91,7 +88,7 @@ async function main() {
   const ratio = botResult.rps / echoResult.rps;
   const p99Ratio = botResult.p99 / Math.max(echoResult.p99, 1);
   const table = [
-    `## Teams: /api/messages (${seconds} s, ${connections} connections, loopback, SQLite, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'})`,
+    `## Teams: /api/messages (${seconds} s, ${connections} connections, loopback, ${database.label}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'})`,
     '',
     '| bot | requests/s | p50 ms | p99 ms |',
     '|---|---:|---:|---:|',
@@ -108,13 +105,13 @@ async function main() {
   ].join('\n');
   console.log(table);
   fs.mkdirSync(path.join(import.meta.dirname, '..', 'results'), { recursive: true });
-  fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', 'teams.md'), `${table}\n`);
+  fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', database.label === 'SQLite' ? 'teams.md' : 'teams-postgresql.md'), `${table}\n`);
 
   await ours.close();
   await new Promise<void>((resolve) => bareServer.close(() => resolve()));
   await connector.close();
   await db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 }
 
 await main();

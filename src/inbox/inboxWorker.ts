@@ -32,14 +32,16 @@ export interface InboxWorkerOptions {
   retentionMs?: number;
 }
 
+type ClaimedRow = InboundRow & { claimedBy: string | null };
+
 /**
  * Processes the inbox of one platform: claims rows with a guarded UPDATE (only rows still
  * `pending`, or `processing` under a claim older than the lease, can be taken, so two workers —
  * replicas, or a restarted process — never take the same row at once), runs the handler, and marks
  * the row `done`. On start it picks up what was stored but not processed before a crash or restart.
  *
- * Backpressure: at most `concurrency` requests are in work in this process; everything else waits
- * in the table (durably), oldest first. Under overload the acknowledgements stay fast and the
+ * Backpressure: at most `concurrency` requests are in work in this process (and up to four times
+ * as many claimed, waiting their turn); everything else waits in the table (durably), oldest first. Under overload the acknowledgements stay fast and the
  * answers come later; the backlog is worked off at the rate the core manages.
  *
  * A handler that throws leaves its row claimed; it is tried again when the lease has expired, up
@@ -53,6 +55,11 @@ export class InboxWorker {
   private readonly maxAttempts: number;
   private readonly retentionMs: number;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Claimed rows not started yet (claims are taken in batches to save queries). */
+  private claimed: ClaimedRow[] = [];
+  /** Finished rows to be marked `done`, by claim token (marked together, one UPDATE per batch). */
+  private finished = new Map<string, string[]>();
+  private marking: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private pumping: Promise<void> | undefined;
   private again = false;
@@ -95,6 +102,16 @@ export class InboxWorker {
     clearTimeout(this.timer);
     await this.pumping;
     await Promise.allSettled([...this.inFlight]);
+    await this.marking;
+    // Claimed but not started: back to the table for the next start or another replica.
+    const unstarted = this.claimed;
+    this.claimed = [];
+    for (const row of unstarted) {
+      await this.options.db.inboundRequest.updateMany({
+        where: { id: row.id, status: 'processing', claimedBy: row.claimedBy },
+        data: { status: 'pending', claimedBy: null, claimedAt: null, attempts: { decrement: 1 } },
+      });
+    }
   }
 
   /** Resolves when this process has nothing of the platform left to do (tests, benchmarks). */
@@ -103,7 +120,8 @@ export class InboxWorker {
       await this.pumping;
       await Promise.allSettled([...this.inFlight]);
       const waiting = await this.options.db.inboundRequest.count({ where: { platform: this.options.platform, status: 'pending' } });
-      if (waiting === 0 && this.inFlight.size === 0 && !this.pumping) return;
+      await this.marking;
+      if (waiting === 0 && this.inFlight.size === 0 && this.claimed.length === 0 && !this.pumping && !this.marking) return;
       this.wake();
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -119,11 +137,12 @@ export class InboxWorker {
   private async pump(): Promise<void> {
     try {
       while (!this.stopped) {
-        const free = this.concurrency - this.inFlight.size;
-        if (free <= 0) return; // a finishing request wakes the worker again
-        const rows = await this.claim(free);
-        for (const row of rows) this.track(this.process(row));
-        if (rows.length < free) break;
+        if (this.inFlight.size >= this.concurrency) return; // a finishing request wakes the worker again
+        if (this.claimed.length === 0) {
+          this.claimed = await this.claim(this.concurrency * 4);
+          if (this.claimed.length === 0) break;
+        }
+        while (this.claimed.length > 0 && this.inFlight.size < this.concurrency) this.track(this.process(this.claimed.shift()!));
       }
       await this.cleanup();
     } catch (error) {
@@ -139,7 +158,7 @@ export class InboxWorker {
     });
   }
 
-  private async claim(limit: number): Promise<(InboundRow & { claimedBy: string | null })[]> {
+  private async claim(limit: number): Promise<ClaimedRow[]> {
     const { db, platform } = this.options;
     const now = new Date();
     const claimable = { platform, OR: [{ status: 'pending' }, { status: 'processing', claimedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] };
@@ -158,12 +177,12 @@ export class InboxWorker {
     return rows;
   }
 
-  private async process(row: InboundRow & { claimedBy: string | null }): Promise<void> {
+  private async process(row: ClaimedRow): Promise<void> {
     const { db, logger } = this.options;
     const claim = { id: row.id, status: 'processing', claimedBy: row.claimedBy };
     try {
       await this.options.handle(row);
-      await db.inboundRequest.updateMany({ where: claim, data: { status: 'done', processedAt: new Date(), claimedBy: null, error: null } });
+      await this.markDone(row);
     } catch (error) {
       const giveUp = row.attempts >= this.maxAttempts;
       logger.error({ err: error, platform: row.platform, inbound: row.id, attempts: row.attempts, giveUp }, 'inbox: processing a request failed');
@@ -177,6 +196,25 @@ export class InboxWorker {
         logger.error({ err: markError, inbound: row.id }, 'inbox: could not record the failure');
       }
     }
+  }
+
+  /** Marks a finished row `done` together with the others finished meanwhile (one UPDATE per claim batch). */
+  private markDone(row: ClaimedRow): Promise<void> {
+    const ids = this.finished.get(row.claimedBy ?? '') ?? [];
+    ids.push(row.id);
+    this.finished.set(row.claimedBy ?? '', ids);
+    this.marking ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const batches = this.finished;
+      this.finished = new Map();
+      this.marking = undefined;
+      for (const [token, done] of batches) {
+        await this.options.db.inboundRequest.updateMany({
+          where: { id: { in: done }, status: 'processing', claimedBy: token },
+          data: { status: 'done', processedAt: new Date(), claimedBy: null, error: null },
+        });
+      }
+    });
+    return this.marking;
   }
 
   private async cleanup(): Promise<void> {

@@ -58,6 +58,8 @@ export interface HarnessOptions {
   /** Wraps the real bot (to slow it down or replace an answer). */
   wrapBot?: (bot: Bot) => Bot;
   env?: Record<string, string>;
+  /** Runs on the seeded database before the adapter starts (e.g. rows left in the inbox by a crashed process). */
+  beforeStart?: (db: TestDatabase['db'], seed: Awaited<ReturnType<typeof seedSmallTown>>, slack: FakeSlack) => Promise<void>;
 }
 
 export async function startHarness(provider: DatabaseProvider, options: HarnessOptions = {}): Promise<Harness> {
@@ -86,6 +88,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
     V2030_TENANT: 'klein',
     ...options.env,
   });
+  await options.beforeStart?.(db, seed, slack);
   const realBot = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
   const adapter = await createSlackAdapter({ bot, db, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { InboxWorker, type InboundRow } from '../../src/inbox/inboxWorker';
+import { InboxWriter } from '../../src/inbox/inboxWriter';
+import { createLogger } from '../../src/logger';
+import { freshDatabase, providers, type TestDatabase } from '../support/databases';
+import { seedSmallTown } from '../support/fixtures';
+
+const logger = createLogger('silent');
+
+describe.each(providers)('durable inbox (%s)', (provider) => {
+  let dbh: TestDatabase | undefined;
+  afterEach(async () => {
+    await dbh?.drop();
+    dbh = undefined;
+  });
+
+  it('stores concurrent requests in group commits and a retried delivery once', async () => {
+    dbh = await freshDatabase(provider);
+    const { tenant } = await seedSmallTown(dbh.db, new Date());
+    const writer = new InboxWriter(dbh.db);
+    const item = (key: string) => ({ tenantId: tenant.id, platform: 'test', deliveryKey: key, payload: { key } });
+    const outcomes = await Promise.all([...Array.from({ length: 30 }, (_, i) => writer.store(item(`k${i}`))), writer.store(item('k3')), writer.store(item('k7'))]);
+    expect(outcomes.filter((o) => o === 'stored')).toHaveLength(30);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(2);
+    expect(await writer.store(item('k0'))).toBe('duplicate');
+    expect(await dbh.db.inboundRequest.count()).toBe(30);
+  });
+
+  it('lets two workers (replicas) process every row exactly once, with bounded concurrency', async () => {
+    dbh = await freshDatabase(provider);
+    const { tenant } = await seedSmallTown(dbh.db, new Date());
+    await dbh.db.inboundRequest.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ tenantId: tenant.id, platform: 'test', deliveryKey: `k${i}`, payload: { i } })) });
+    const seen: string[] = [];
+    let running = 0;
+    let peak = 0;
+    const handle = async (row: InboundRow) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 2));
+      seen.push(row.deliveryKey);
+      running--;
+    };
+    const workers = [0, 1].map(() => new InboxWorker({ db: dbh!.db, logger, platform: 'test', handle, concurrency: 3, pollMs: 20 }));
+    for (const w of workers) w.start();
+    await Promise.all(workers.map((w) => w.drained()));
+    for (const w of workers) await w.stop();
+    expect(seen).toHaveLength(60);
+    expect(new Set(seen).size).toBe(60);
+    expect(peak).toBeLessThanOrEqual(6);
+    expect(await dbh.db.inboundRequest.count({ where: { status: 'done' } })).toBe(60);
+  });
+
+  it('takes over a claim whose lease expired, retries a failed request and gives up after the last attempt', async () => {
+    dbh = await freshDatabase(provider);
+    const { tenant } = await seedSmallTown(dbh.db, new Date());
+    const old = new Date(Date.now() - 120_000);
+    await dbh.db.inboundRequest.createMany({
+      data: [
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'stale', payload: {}, status: 'processing', claimedAt: old, claimedBy: 'dead', attempts: 1 },
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'fresh-claim', payload: {}, status: 'processing', claimedAt: new Date(), claimedBy: 'alive', attempts: 1 },
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'broken', payload: {} },
+      ],
+    });
+    const handled: string[] = [];
+    const worker = new InboxWorker({
+      db: dbh.db,
+      logger,
+      platform: 'test',
+      leaseMs: 50,
+      pollMs: 10,
+      maxAttempts: 2,
+      handle: async (row) => {
+        handled.push(row.deliveryKey);
+        if (row.deliveryKey === 'broken') throw new Error('boom');
+      },
+    });
+    worker.start();
+    const until = Date.now() + 5000;
+    while ((await dbh.db.inboundRequest.count({ where: { status: { in: ['done', 'failed'] } } })) < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await worker.stop();
+    const rows = Object.fromEntries((await dbh.db.inboundRequest.findMany()).map((r) => [r.deliveryKey, r]));
+    expect(rows.stale).toMatchObject({ status: 'done', attempts: 2 });
+    expect(rows['fresh-claim']).toMatchObject({ status: 'done' }); // its lease (50 ms here) ran out too
+    expect(rows.broken).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(rows.broken!.error).toContain('boom');
+    expect(handled.filter((k) => k === 'broken')).toHaveLength(2);
+  });
+});
