@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { accepted, expectInvalid, refused } from './expectations';
 
 const GERMAN_USAGE = 'kennzahl <Kürzel> <Wert> [Zeitraum] [Notiz …]';
-const GERMAN_EXAMPLE = 'kennzahl CO2-1 412,5 2025';
+const GERMAN_EXAMPLE = 'kennzahl CO2-1 5,9 2025';
 const ENGLISH_USAGE = 'kpi <code> <value> [period] [note …]';
-const ENGLISH_EXAMPLE = 'kpi CO2-1 412.5 2025';
+const ENGLISH_EXAMPLE = 'kpi CO2-1 5.9 2025';
 
 describe('recordKpiValue', () => {
   it('reads code, value, period and note', () => {

@@ -36,7 +36,7 @@ describe('command registry', () => {
 
   it('shows the examples the help promises', () => {
     expect(commandSpec('logProgress').examples.de).toContain('fortschritt M-12 60 im-plan Ausschreibung veröffentlicht');
-    expect(commandSpec('recordKpiValue').examples.de).toEqual(expect.arrayContaining(['kennzahl CO2-1 412,5 2025', 'kennzahl MOB-1 18,4 2026-Q3']));
-    expect(commandSpec('recordKpiValue').examples.en).toEqual(expect.arrayContaining(['kpi CO2-1 412.5 2025', 'kpi MOB-1 18.4 2026-Q3']));
+    expect(commandSpec('recordKpiValue').examples.de).toEqual(expect.arrayContaining(['kennzahl CO2-1 5,9 2025', 'kennzahl KLI-2 1.234,5 2026-Q3']));
+    expect(commandSpec('recordKpiValue').examples.en).toEqual(expect.arrayContaining(['kpi CO2-1 5.9 2025', 'kpi KLI-2 1234.5 2026-Q3']));
   });
 });

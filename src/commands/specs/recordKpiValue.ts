@@ -12,8 +12,8 @@ export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
     en: 'kpi <code> <value> [period] [note …]',
   },
   examples: {
-    de: ['kennzahl CO2-1 412,5 2025', 'kennzahl MOB-1 18,4 2026-Q3', 'kennzahl ABF-1 1.234,5 09/2026 Nachmeldung Wertstoffhof'],
-    en: ['kpi CO2-1 412.5 2025', 'kpi MOB-1 18.4 2026-Q3', 'kpi ABF-1 1234.5 09/2026 Late report from the recycling centre'],
+    de: ['kennzahl CO2-1 5,9 2025', 'kennzahl KLI-2 1.234,5 2026-Q3', 'kennzahl KLI-3 212 Q3/2026 Nachmeldung aus dem Solarkataster'],
+    en: ['kpi CO2-1 5.9 2025', 'kpi KLI-2 1234.5 2026-Q3', 'kpi KLI-3 212 Q3/2026 Late report from the solar register'],
   },
   descriptionKey: 'help:describeRecordKpiValue',
   parse(args, context) {
