@@ -5,6 +5,7 @@ import { createBot } from '../../src/bot/bot';
 import { startHttpServer, type MountRoutes } from '../http/server';
 import { createSlackAdapter } from '../slack';
 import { createTeamsAdapter } from '../teams';
+import { startInboxThread, type InboxThread } from './inboxThread';
 
 /** Runs the bot's HTTP server with every configured platform until SIGINT/SIGTERM. */
 export async function serve(runtime: Runtime): Promise<void> {
@@ -13,14 +14,17 @@ export async function serve(runtime: Runtime): Promise<void> {
   const mounts: MountRoutes[] = [];
   const ports: OutgoingPort[] = [];
   const stops: (() => Promise<void>)[] = [];
+  // The listener only stores and acknowledges chat requests; the inbox thread works them off on its own event loop.
+  const inbox: InboxThread = await startInboxThread({ logger });
+  const wakeInbox = () => inbox.wake();
   if (config.slackConfigured) {
-    const slack = await createSlackAdapter({ bot, db, config, logger, clock });
+    const slack = await createSlackAdapter({ bot, db, config, logger, clock, options: { inboxWorker: false, onInboxStored: wakeInbox } });
     mounts.push(slack.mount);
     ports.push(slack.outgoingPort);
     stops.push(() => slack.stop());
   }
   if (config.teamsConfigured) {
-    const teams = createTeamsAdapter({ bot, db, config, logger, clock });
+    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
     mounts.push(teams.mount);
     ports.push(teams.outgoingPort);
     await teams.ready;
@@ -34,5 +38,6 @@ export async function serve(runtime: Runtime): Promise<void> {
   logger.info('shutting down');
   await server.close();
   await background.stop();
+  await inbox.stop();
   for (const stop of stops) await stop();
 }

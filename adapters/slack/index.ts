@@ -49,6 +49,14 @@ export interface SlackAdapterDeps {
     homeRefreshDelayMs?: number;
     /** Slash commands the inbox worker processes at the same time (default 4). */
     inboxConcurrency?: number;
+    /**
+     * `true` (default): this adapter's own inbox worker processes the stored commands, on this event
+     * loop. `false`: another worker does (the inbox thread `v2030 start` runs): the adapter stores,
+     * acknowledges and calls `onInboxStored` to wake it.
+     */
+    inboxWorker?: boolean;
+    /** Called after commands were stored (wakes a worker elsewhere). */
+    onInboxStored?: () => void;
   };
 }
 
@@ -61,6 +69,8 @@ export interface SlackAdapter {
   outgoingPort: OutgoingPort;
   /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
   installPath(tenantSlug: string): string | undefined;
+  /** Looks at the inbox now (another process or thread stored commands). */
+  wakeInbox(): void;
   /** Resolves when the inbox is worked off and background work (App Home refreshes, late replies) has finished. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -121,7 +131,10 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const background = new Background(log);
   const listenerDeps: ListenerDeps = {
     bot,
-    inbox: new InboxWriter(db, () => inboxWorker.wake()),
+    inbox: new InboxWriter(db, () => {
+      inboxWorker?.wake();
+      deps.options?.onInboxStored?.();
+    }),
     linker: new IdentityLinker(db, clock, log),
     home: new HomePublisher(bot, background),
     background,
@@ -142,7 +155,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     return client;
   };
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
-  const inboxWorker = new InboxWorker({
+  const inboxWorker = deps.options?.inboxWorker === false ? undefined : new InboxWorker({
     db,
     logger: log,
     platform: SLACK_INBOX_PLATFORM,
@@ -155,7 +168,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       isChanging: isChangingCommand,
     }),
   });
-  inboxWorker.start();
+  inboxWorker?.start();
   return {
     mount: (server) => {
       server.use(router);
@@ -166,12 +179,13 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
     }),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
+    wakeInbox: () => inboxWorker?.wake(),
     async settled() {
-      await inboxWorker.drained();
+      await inboxWorker?.drained();
       await background.settled();
     },
     async stop() {
-      await inboxWorker.stop();
+      await inboxWorker?.stop();
       await background.settled();
       directory.invalidate();
       clients.clear();

@@ -3,6 +3,8 @@ import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
+import { InboxWorker } from '../../src/inbox/inboxWorker';
+import { InboxWriter } from '../../src/inbox/inboxWriter';
 import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import type { Message } from '../../src/messages/model';
@@ -10,6 +12,7 @@ import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import type { MountRoutes } from '../http/server';
 import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
 import { createConversationStore } from './conversationStore';
+import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
 import { createTeamsOutgoingPort } from './outgoingPort';
@@ -31,6 +34,22 @@ export interface TeamsAdapterOptions {
   botFrameworkAuth?: BotFrameworkAuthentication;
   /** After how long a reply gets a typing indicator first (default 2 s). */
   typingDelayMs?: number;
+  /** The durable inbox of text messages (see InboxAdapterOptions). */
+  inbox?: InboxAdapterOptions;
+}
+
+/** How a platform adapter works off its durable inbox. */
+export interface InboxAdapterOptions {
+  /**
+   * `true` (default): this adapter's own inbox worker processes the stored requests, on this event
+   * loop. `false`: another worker does (the inbox thread `v2030 start` runs): the adapter only stores
+   * and acknowledges, and calls `onStored` to wake that worker.
+   */
+  worker?: boolean;
+  /** Called after requests were stored (wakes a worker elsewhere). */
+  onStored?: () => void;
+  /** Requests processed at the same time by this adapter's worker (default 4). */
+  concurrency?: number;
 }
 
 export interface TeamsAdapter {
@@ -44,6 +63,12 @@ export interface TeamsAdapter {
   authenticated: boolean;
   /** Settles when the configured Teams tenant has been bound to the municipality (if it exists yet). */
   ready: Promise<void>;
+  /** Looks at the inbox now (another process or thread stored messages). */
+  wakeInbox(): void;
+  /** Resolves when this adapter's inbox worker has nothing left to do (tests, benchmarks). */
+  settled(): Promise<void>;
+  /** Stops the inbox worker (waits for the messages in work). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -56,7 +81,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
   const conversations = createConversationStore(options.db);
   const tenants = createTenantResolver(options.db, options.config, logger);
-  const turn = createTurnHandler({ ...options, logger, tenants, conversations });
+  let inboxWorker: InboxWorker | undefined;
+  const inbox = new InboxWriter(options.db, () => {
+    inboxWorker?.wake();
+    options.inbox?.onStored?.();
+  });
+  const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox });
 
   adapter.onTurnError = async (context, error) => {
     const reference = context.activity.id ?? '';
@@ -74,11 +104,28 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   });
 
   const sendToConversation = createProactiveSender(adapter, mode.appId, conversations);
+  if (options.inbox?.worker !== false) {
+    inboxWorker = new InboxWorker({
+      db: options.db,
+      logger,
+      platform: TEAMS_INBOX_PLATFORM,
+      concurrency: options.inbox?.concurrency,
+      handle: teamsMessageProcessor(adapter, mode.appId, handler.answerMessage),
+    });
+    inboxWorker.start();
+  }
   return {
-    mount: (app) => mountMessages(app, adapter, turn, logger),
+    mount: (app) => mountMessages(app, adapter, handler.turn, logger),
     sendToConversation,
     outgoingPort: createTeamsOutgoingPort(sendToConversation),
     authenticated: mode.authenticated,
     ready,
+    wakeInbox: () => inboxWorker?.wake(),
+    settled: async () => {
+      await inboxWorker?.drained();
+    },
+    stop: async () => {
+      await inboxWorker?.stop();
+    },
   };
 }

@@ -8,9 +8,12 @@ import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import { message } from '../../src/messages/model';
 import { resolveTenant, type Tenant, type TenantKey } from '../../src/tenancy/tenant';
+import type { InboxWriter } from '../../src/inbox/inboxWriter';
+import type { Prisma } from '../../src/db/client';
 import { handleCardAction } from './cardActions';
 import { commandText, formShortcut } from './commandText';
 import { conversationOf, scopeOf, type ConversationStore } from './conversationStore';
+import { messageDeliveryKey, TEAMS_INBOX_PLATFORM, type TeamsMessagePayload } from './messageInbox';
 import { clientLocale, sendMessage } from './outgoing';
 import { teamsTenantId, type TenantResolver } from './tenantResolution';
 import { withTyping } from './typing';
@@ -24,10 +27,19 @@ export interface TurnHandlerDeps {
   tenants: TenantResolver;
   conversations: ConversationStore;
   typingDelayMs?: number;
+  /** The durable inbox text messages are stored in before they are acknowledged (without: answered within the request). */
+  inbox?: InboxWriter;
+}
+
+export interface TurnHandler {
+  /** What CloudAdapter.process calls for each activity. */
+  turn(context: TurnContext): Promise<void>;
+  /** Runs a text message in the core and replies (within the request, or in the inbox worker's turn). */
+  answerMessage(context: TurnContext, key: TenantKey): Promise<void>;
 }
 
 /** The bot's logic for one Teams activity (what CloudAdapter.process calls). */
-export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext) => Promise<void> {
+export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
   const { bot, db, logger, tenants, conversations } = deps;
   const ensureLinked = createUserLinker(db, deps.clock, logger);
 
@@ -44,13 +56,37 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
     };
   }
 
+  /**
+   * A text message is stored in the durable inbox (unique on conversation and activity id, so a
+   * redelivery is stored once) and acknowledged with 200 as soon as the row is committed; the inbox
+   * worker answers it through the Bot Connector (messageInbox.ts). The form shortcuts (`fortschritt`
+   * alone), messages of an unknown municipality and a redelivery of a stored message are answered
+   * within the request as before (the core's delivery key then answers "saved already").
+   */
   async function onMessage(context: TurnContext): Promise<void> {
     const key = await tenants.keyFor(context.activity);
+    if (deps.inbox && !formShortcut(commandText(context.activity))) {
+      const tenant = await tenantByKey(key);
+      if (tenant) {
+        const payload: TeamsMessagePayload = { activity: context.activity, tenantKey: key };
+        const outcome = await deps.inbox.store({
+          tenantId: tenant.id,
+          platform: TEAMS_INBOX_PLATFORM,
+          deliveryKey: messageDeliveryKey(context.activity),
+          payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+        });
+        if (outcome === 'stored') return;
+      }
+    }
+    await answerMessage(context, key);
+  }
+
+  async function answerMessage(context: TurnContext, key: TenantKey): Promise<void> {
     await ensureLinked(context, key);
     const request = requestFor(context, key);
     // A channel or group chat the bot is spoken to in can receive proactive posts (subscriptions).
     if (request.conversation?.kind !== 'personal') {
-      const tenant = await tenantOf(context);
+      const tenant = await tenantByKey(key);
       if (tenant) await conversations.save(tenant.id, context.activity);
     }
     const text = commandText(context.activity);
@@ -71,8 +107,12 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
   }
 
   async function tenantOf(context: TurnContext): Promise<Tenant | undefined> {
+    return tenantByKey(await tenants.keyFor(context.activity));
+  }
+
+  async function tenantByKey(key: TenantKey): Promise<Tenant | undefined> {
     try {
-      return await resolveTenant(db, await tenants.keyFor(context.activity));
+      return await resolveTenant(db, key);
     } catch {
       return undefined;
     }
@@ -111,7 +151,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
     logger.info({ conversation: context.activity.conversation.id, removed }, 'Teams: conversation reference removed');
   }
 
-  return async (context) => {
+  const turn = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const botId = activity.recipient?.id;
     switch (activity.type) {
@@ -132,4 +172,5 @@ export function createTurnHandler(deps: TurnHandlerDeps): (context: TurnContext)
         return;
     }
   };
+  return { turn, answerMessage };
 }

@@ -1,21 +1,23 @@
 /**
  * Benchmark of the Slack path `/v2030 fortschritt M-x n` (signed request in → Bolt receiver →
  * signature check → workspace → command stored in the durable inbox → ack) against a bare Bolt app
- * that only acknowledges the same request, in the same run, with autocannon on loopback. The inbox
- * worker processes the stored commands in the same process meanwhile (tenant and user, progress
- * stored in a transaction with audit and delivery key, answer posted to response_url); the time it
- * needs to work off what was acknowledged is measured too. Run: `npx tsx bench/slack/run.ts`
- * (BENCH_SECONDS, BENCH_CONNECTIONS; DATABASE_URL=postgresql://… for PostgreSQL).
+ * that only acknowledges the same request, in the same run, with autocannon on loopback. autocannon
+ * runs in a child process (bench/load.ts), so the load generator takes neither server's event loop.
+ * As in `v2030 start`, the inbox worker runs in its own thread (adapters/cli/inboxThread.ts) and
+ * processes the stored commands meanwhile (tenant and user, progress stored in a transaction with
+ * audit and delivery key, answer posted to response_url); the time it needs to work off what was
+ * acknowledged is measured too. Run: `npx tsx bench/slack/run.ts` (BENCH_SECONDS, BENCH_CONNECTIONS;
+ * BENCH_INBOX=in-process runs the worker on the listener's event loop instead; DATABASE_URL=postgresql://…
+ * for PostgreSQL).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { App, ExpressReceiver } from '@slack/bolt';
-import autocannon from 'autocannon';
 import express from 'express';
+import { startInboxThread } from '../../adapters/cli/inboxThread';
 import { startHttpServer } from '../../adapters/http/server';
 import { createSlackAdapter } from '../../adapters/slack';
 import { createBot } from '../../src/bot/bot';
@@ -26,37 +28,19 @@ import { createLogger } from '../../src/logger';
 import { seedSmallTown } from '../../test/support/fixtures';
 import { FakeSlack } from '../../test/slack/fakeSlack';
 import { benchDatabase } from '../benchDatabase';
+import { runLoad, type LoadResult } from '../load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const THREAD = (process.env.BENCH_INBOX ?? 'thread') !== 'in-process';
 const SECRET = 'bench-signing-secret';
 const TEAM = 'T0BENCH01';
 const USER = 'U0MAX0001';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-let seq = 0;
 let responseUrl = 'http://127.0.0.1:9/unused';
-let commandText = (n: number) => `fortschritt ${n % 2 === 0 ? 'M-1' : 'M-2'} ${n % 100}`;
-function signedCommand(): { body: string; headers: Record<string, string> } {
-  seq++;
-  const body = new URLSearchParams({
-    token: 'x', team_id: TEAM, team_domain: 'bench', channel_id: 'C0BENCH01', channel_name: 'bench', user_id: USER, user_name: 'max',
-    command: '/v2030', text: commandText(seq), api_app_id: 'A0001', is_enterprise_install: 'false',
-    response_url: responseUrl, trigger_id: `${seq}.${process.pid}.${crypto.randomBytes(8).toString('hex')}`,
-  }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${crypto.createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature } };
-}
-
-async function load(url: string, seconds: number) {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req) => ({ ...req, ...signedCommand() }) }],
-  });
-}
+const load = (url: string, seconds: number, command: 'fortschritt' | 'hilfe' = 'fortschritt') =>
+  runLoad({ url: `${url}/slack/events`, connections: CONNECTIONS, seconds, slack: { secret: SECRET, team: TEAM, user: USER, responseUrl, command } });
 
 async function bareBolt(): Promise<{ url: string; close: () => Promise<void> }> {
   const receiver = new ExpressReceiver({ signingSecret: SECRET, endpoints: '/slack/events', app: express() });
@@ -79,40 +63,44 @@ async function main() {
   await slack.start();
   responseUrl = slack.responseUrl('bench');
   const logger = createLogger('silent');
-  const config = loadConfig({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: slack.apiUrl, V2030_TENANT: 'klein', DATABASE_URL: target.url });
+  const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: slack.apiUrl, V2030_TENANT: 'klein', DATABASE_URL: target.url, LOG_LEVEL: 'silent' };
+  const config = loadConfig(env);
   const bot = createBot({ db, clock: systemClock, logger });
-  const adapter = await createSlackAdapter({ bot, db, config, logger, clock: systemClock });
+  const inbox = THREAD ? await startInboxThread({ env, logger }) : undefined;
+  const adapter = await createSlackAdapter({ bot, db, config, logger, clock: systemClock, options: { inboxWorker: !inbox, onInboxStored: () => inbox?.wake() } });
+  const settled = async () => {
+    await inbox?.drained();
+    await adapter.settled();
+  };
   const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.mount] });
   const bare = await bareBolt();
 
   // Warm up both (JIT, connection pools), then measure bare first, then ours, same settings.
   await load(bare.url, 1);
   await load(ours.url, 1);
-  await adapter.settled();
+  await settled();
   const storedBefore = await db.measureProgress.count();
   const inboxBefore = await db.inboundRequest.count();
   const bareResult = await load(bare.url, SECONDS);
   const oursResult = await load(ours.url, SECONDS);
   const loadEnded = performance.now();
   const backlog = await db.inboundRequest.count({ where: { status: { not: 'done' } } });
-  await adapter.settled();
+  await settled();
   const drainSeconds = (performance.now() - loadEnded) / 1000;
   const stored = (await db.measureProgress.count()) - storedBefore;
   const inboxed = (await db.inboundRequest.count()) - inboxBefore;
   const processedPerSecond = stored / (SECONDS + drainSeconds);
   // The adapter's own cost: the same signed request path with a command that reads nothing but the tenant.
-  commandText = () => 'hilfe';
-  const helpResult = await load(ours.url, SECONDS);
-  await adapter.settled();
+  const helpResult = await load(ours.url, SECONDS, 'hilfe');
+  await settled();
 
-  const row = (name: string, r: Awaited<ReturnType<typeof load>>) =>
-    `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r['2xx']} | ${r.non2xx + r.errors + r.timeouts} |`;
-  const rpsRatio = oursResult.requests.average / bareResult.requests.average;
-  const p99Ratio = oursResult.latency.p99 / Math.max(1, bareResult.latency.p99);
+  const row = (name: string, r: LoadResult) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.failed} |`;
+  const rpsRatio = oursResult.rps / bareResult.rps;
+  const p99Ratio = oursResult.p99 / Math.max(1, bareResult.p99);
   const table = [
     `# Slack benchmark: \`/v2030 fortschritt\` vs a bare Bolt app`,
     '',
-    `${new Date().toISOString()} · ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? 'unknown'}) · Node ${process.version} · ${database.label} · autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, loopback`,
+    `${new Date().toISOString()} · ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? 'unknown'}) · Node ${process.version} · ${database.label} · autocannon in a child process, ${CONNECTIONS} connections, ${SECONDS} s each, loopback · inbox worker ${THREAD ? 'in its own thread (as `v2030 start`)' : 'on the listener\'s event loop'}`,
     '',
     '| variant | req/s | p50 ms | p99 ms | 2xx | errors/non-2xx |',
     '|---|---:|---:|---:|---:|---:|',
@@ -123,18 +111,19 @@ async function main() {
     `Acknowledged \`fortschritt\`: ${(rpsRatio * 100).toFixed(0)} % of the bare app's throughput (goal ≥ 50 %): ${rpsRatio >= 0.5 ? 'met' : 'NOT met'}; ` +
       `p99 ${p99Ratio.toFixed(2)}× its p99 (goal ≤ 2×): ${p99Ratio <= 2 ? 'met' : 'NOT met'}. Every acknowledged request was in the inbox, committed, before its ack.`,
     '',
-    `Processing (the inbox worker, same process, 4 at a time): ${inboxed} commands stored, ${stored} progress entries booked, ${backlog} still waiting when the load stopped, ` +
+    `Processing (the inbox worker, ${THREAD ? 'own thread' : 'same event loop'}, 4 at a time): ${inboxed} commands stored, ${stored} progress entries booked, ${backlog} still waiting when the load stopped, ` +
       `worked off ${drainSeconds.toFixed(1)} s later: ${processedPerSecond.toFixed(0)} bookings/s end to end (each answered through response_url).`,
     '',
-    `\`hilfe\`: ${((helpResult.requests.average / bareResult.requests.average) * 100).toFixed(0)} % of the bare app's throughput, p99 ${(helpResult.latency.p99 / Math.max(1, bareResult.latency.p99)).toFixed(2)}×.`,
+    `\`hilfe\`: ${((helpResult.rps / bareResult.rps) * 100).toFixed(0)} % of the bare app's throughput, p99 ${(helpResult.p99 / Math.max(1, bareResult.p99)).toFixed(2)}×.`,
     '',
-    'Reproduce: `npx tsx bench/slack/run.ts` (env BENCH_SECONDS, BENCH_CONNECTIONS; DATABASE_URL=postgresql://root@127.0.0.1:5432/postgres for PostgreSQL, writes bench/results/slack-postgresql.md).',
+    'Reproduce: `npx tsx bench/slack/run.ts` (env BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_INBOX=in-process; DATABASE_URL=postgresql://root@127.0.0.1:5432/postgres for PostgreSQL, writes bench/results/slack-postgresql.md).',
   ].join('\n');
   console.log(table);
   fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench', 'results', database.label === 'SQLite' ? 'slack.md' : 'slack-postgresql.md'), `${table}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results', `${database.label === 'SQLite' ? 'slack' : 'slack-postgresql'}${THREAD ? '' : '-in-process'}.md`), `${table}\n`);
 
   await bare.close();
+  await inbox?.stop();
   await adapter.stop();
   await ours.close();
   await slack.stop();

@@ -1,7 +1,10 @@
 /**
- * Teams throughput: the text command `meine` through /api/messages (tenant and user resolution, core,
- * database, Adaptive Card, reply to a local connector) against a bare CloudAdapter echo bot, in
- * the same run, on loopback. Both without JWT authentication (it would cost both the same).
+ * Teams throughput: the text command `meine` through /api/messages (tenant resolution, stored in the
+ * durable inbox, 200) against a bare CloudAdapter echo bot that answers within the request, in the
+ * same run, on loopback. Both without JWT authentication (it would cost both the same). autocannon
+ * runs in a child process (bench/load.ts), each request with a new activity id. As in `v2030 start`
+ * the inbox worker runs in its own thread and answers each message through the (fake) Bot Connector
+ * (person, measures, KPIs due, Adaptive Card); how fast it works off what was acknowledged is measured too.
  *
  *   npx tsx bench/teams/run.ts [seconds=8] [connections=10]   (DATABASE_URL=postgresql://… for PostgreSQL)
  */
@@ -9,9 +12,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express from 'express';
+import { startInboxThread } from '../../adapters/cli/inboxThread';
 import { startHttpServer } from '../../adapters/http/server';
 import { createTeamsAdapter } from '../../adapters/teams';
 import { createBot } from '../../src/bot/bot';
@@ -23,32 +26,16 @@ import { seedSmallTown } from '../../test/support/fixtures';
 import { KLEIN_TEAMS_TENANT, personalMessage, teamsUser } from '../../test/teams/support/activities';
 import { startFakeConnector } from '../../test/teams/support/fakeConnector';
 import { benchDatabase } from '../benchDatabase';
-
-// autocannon ships no types; the part used here (loaded untyped, independent of other benchmarks' declarations).
-interface LoadOptions {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: string;
-  connections: number;
-  duration?: number;
-  amount?: number;
-}
-interface LoadResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: LoadOptions) => Promise<LoadResult>;
+import { runLoad } from '../load';
 
 const seconds = Number(process.argv[2] ?? 8);
 const connections = Number(process.argv[3] ?? 10);
+const THREAD = (process.env.BENCH_INBOX ?? 'thread') !== 'in-process';
 
-async function measure(url: string, body: string) {
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+async function measure(url: string, body: string, amount?: number) {
+  const result = await runLoad({ url, body, connections, ...(amount ? { amount } : { seconds }) });
+  if (result.failed > 0) throw new Error(`${url}: ${result.failed} non-2xx or errors`);
+  return result;
 }
 
 async function main() {
@@ -62,8 +49,17 @@ async function main() {
   const connector = await startFakeConnector();
   const logger = createLogger('silent');
 
-  const config = loadConfig({ V2030_TENANT: 'klein', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-  const teams = createTeamsAdapter({ bot: createBot({ db, clock: systemClock, logger }), db, config, logger, clock: systemClock });
+  const env = { V2030_TENANT: 'klein', TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: database.target.url, LOG_LEVEL: 'silent' };
+  const config = loadConfig(env);
+  const inbox = THREAD ? await startInboxThread({ env, logger }) : undefined;
+  const teams = createTeamsAdapter({
+    bot: createBot({ db, clock: systemClock, logger }), db, config, logger, clock: systemClock,
+    inbox: { worker: !inbox, onStored: () => inbox?.wake() },
+  });
+  const settled = async () => {
+    await inbox?.drained();
+    await teams.settled();
+  };
   const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.mount] });
 
   const bare = express();
@@ -73,41 +69,56 @@ async function main() {
   await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
   const barePort = (bareServer.address() as { port: number }).port;
 
-  const bodyOf = (text: string) => JSON.stringify(personalMessage(text, { serviceUrl: connector.url, user: max, id: `bench-${text}` }));
+  // `__ID__`: the load generator puts a new activity id into each request.
+  const bodyOf = (text: string) => JSON.stringify(personalMessage(text, { serviceUrl: connector.url, user: max, id: '__ID__' }));
   // warm up both (JIT, prepared statements, connection pools)
-  for (const url of [`${ours.url}/api/messages`, `http://127.0.0.1:${barePort}/api/messages`]) {
-    await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyOf('meine'), connections, amount: 300 });
-  }
+  for (const url of [`${ours.url}/api/messages`, `http://127.0.0.1:${barePort}/api/messages`]) await measure(url, bodyOf('meine'), 300);
+  await settled();
+  connector.clear();
   const echoResult = await measure(`http://127.0.0.1:${barePort}/api/messages`, bodyOf('meine'));
   connector.clear();
   const helpResult = await measure(`${ours.url}/api/messages`, bodyOf('hilfe'));
+  await settled();
   connector.clear();
+  const inboxBefore = await db.inboundRequest.count();
   const botResult = await measure(`${ours.url}/api/messages`, bodyOf('meine'));
+  const loadEnded = performance.now();
+  const backlog = await db.inboundRequest.count({ where: { status: { not: 'done' } } });
+  await settled();
+  const drainSeconds = (performance.now() - loadEnded) / 1000;
+  const inboxed = (await db.inboundRequest.count()) - inboxBefore;
+  const answered = connector.messages().length;
+  const answeredPerSecond = answered / (seconds + drainSeconds);
   connector.clear();
 
   const ratio = botResult.rps / echoResult.rps;
   const p99Ratio = botResult.p99 / Math.max(echoResult.p99, 1);
   const table = [
-    `## Teams: /api/messages (${seconds} s, ${connections} connections, loopback, ${database.label}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'})`,
+    `## Teams: /api/messages (${seconds} s, ${connections} connections, loopback, ${database.label}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; inbox worker ${THREAD ? 'in its own thread, as `v2030 start`' : 'on the listener\'s event loop'})`,
     '',
     '| bot | requests/s | p50 ms | p99 ms |',
     '|---|---:|---:|---:|',
     `| bare CloudAdapter echo | ${echoResult.rps.toFixed(0)} | ${echoResult.p50} | ${echoResult.p99} |`,
-    `| Verwaltung 2.030, \`hilfe\` (tenant only, no person) | ${helpResult.rps.toFixed(0)} | ${helpResult.p50} | ${helpResult.p99} |`,
-    `| Verwaltung 2.030, \`meine\` (person, measures, KPIs due) | ${botResult.rps.toFixed(0)} | ${botResult.p50} | ${botResult.p99} |`,
+    `| Verwaltung 2.030, \`hilfe\` (stored in the inbox, 200) | ${helpResult.rps.toFixed(0)} | ${helpResult.p50} | ${helpResult.p99} |`,
+    `| Verwaltung 2.030, \`meine\` (stored in the inbox, 200) | ${botResult.rps.toFixed(0)} | ${botResult.p50} | ${botResult.p99} |`,
     '',
     `\`meine\`: throughput ${(ratio * 100).toFixed(0)} % of the bare bot (goal ≥ 50 %): ${ratio >= 0.5 ? 'met' : 'NOT met'}. ` +
       `p99 ${p99Ratio.toFixed(2)}× the bare bot's (goal ≤ 2×): ${p99Ratio <= 2 ? 'met' : 'NOT met'}.`,
     `\`hilfe\`: throughput ${((helpResult.rps / echoResult.rps) * 100).toFixed(0)} %, p99 ${(helpResult.p99 / Math.max(echoResult.p99, 1)).toFixed(2)}×.`,
     '',
-    'autocannon, the bots and the fake Bot Connector share one Node process.',
-    'Reproduce: `npx tsx bench/teams/run.ts [seconds] [connections]`.',
+    `Worked off (\`meine\`: person, measures, KPIs due, card posted to the connector): ${inboxed} messages stored, ${answered} answered, ${backlog} still waiting when the load stopped, ` +
+      `worked off ${drainSeconds.toFixed(1)} s later: ${answeredPerSecond.toFixed(0)} answers/s end to end.`,
+    '',
+    'autocannon runs in a child process; the bots and the fake Bot Connector share the benchmark process (the inbox worker its own thread).',
+    'Reproduce: `npx tsx bench/teams/run.ts [seconds] [connections]` (BENCH_INBOX=in-process: the worker on the listener\'s event loop).',
   ].join('\n');
   console.log(table);
   fs.mkdirSync(path.join(import.meta.dirname, '..', 'results'), { recursive: true });
-  fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', database.label === 'SQLite' ? 'teams.md' : 'teams-postgresql.md'), `${table}\n`);
+  fs.writeFileSync(path.join(import.meta.dirname, '..', 'results', `${database.label === 'SQLite' ? 'teams' : 'teams-postgresql'}${THREAD ? '' : '-in-process'}.md`), `${table}\n`);
 
   await ours.close();
+  await inbox?.stop();
+  await teams.stop();
   await new Promise<void>((resolve) => bareServer.close(() => resolve()));
   await connector.close();
   await db.$disconnect();

@@ -18,6 +18,11 @@ import type { DatabaseTarget } from './databaseUrl';
  *   (measured here 0.3–0.5 ms, against about 1 ms for the rollback journal's several fsyncs).
  * - `busy_timeout` is the driver's `timeout` (10 s): a writer waits for another process's write.
  * - `foreign_keys` stays on as better-sqlite3 sets it.
+ *
+ * Transactions begin with `BEGIN IMMEDIATE` (the adapter's plain `BEGIN` is deferred): the inbox
+ * worker runs in a thread of its own with its own connection, and a deferred transaction that read
+ * first could not take the write lock after the other connection committed (SQLITE_BUSY at once,
+ * the busy timeout does not apply). IMMEDIATE takes the write lock at the start and waits for it.
  */
 export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;';
 
@@ -26,6 +31,11 @@ class ConfiguredSqlite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+    if (client) {
+      const prepare = client.prepare.bind(client);
+      client.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
+    }
     return adapter;
   }
 }

@@ -44,6 +44,18 @@ describe.each(providers)('Teams adapter over HTTP (%s)', (provider) => {
     expect(text).toContain('M-1');
   });
 
+  it('a text message is stored in the durable inbox, acknowledged, and answered by the inbox worker', async () => {
+    const activity = personalMessage('meine', { serviceUrl: h.connector.url, user: h.users.max, id: 'inbox-1' });
+    const response = await h.post(activity);
+    expect(response.status).toBe(200);
+    const rows = await h.database.db.inboundRequest.findMany({ where: { platform: 'teams' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ tenantId: h.town.tenant.id, deliveryKey: `${personalConversationId(h.users.max)}|inbox-1`, status: 'done' });
+    const [reply] = h.connector.messages();
+    expect(reply).toMatchObject({ kind: 'reply', conversationId: personalConversationId(h.users.max), activityId: 'inbox-1' });
+    expect(cardText(cardsOf(reply!.body))).toContain('M-1');
+  });
+
   it('maßnahme: shows a measure with facts and a progress button (Action.Execute)', async () => {
     const { cards, text } = await say('maßnahme M-1');
     expect(text).toContain('Dämmung Rathaus');

@@ -25,7 +25,11 @@ export interface Harness {
   logs: string[];
   /** JWT signing with the local keys (undefined in unauthenticated mode). */
   auth?: LocalAuth;
-  /** Posts an activity; with authentication on, signed with a valid token unless `headers` are given. */
+  /**
+   * Posts an activity; with authentication on, signed with a valid token unless `headers` are given.
+   * Resolves after the 200 and after the inbox worker has answered what the request stored (a text
+   * message is acknowledged at once and answered by the worker through the connector).
+   */
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   postRaw(body: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
@@ -87,11 +91,14 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
     post: async (activity, headers) => {
       const serviceUrl = (activity as { serviceUrl?: string }).serviceUrl ?? connector.url;
       const authorization: Record<string, string> = auth && !headers ? { authorization: `Bearer ${await auth.sign(serviceUrl)}` } : {};
-      return postRaw(JSON.stringify(activity), { ...authorization, ...headers });
+      const response = await postRaw(JSON.stringify(activity), { ...authorization, ...headers });
+      await teams.settled();
+      return response;
     },
     postRaw,
     close: async () => {
       await server.close();
+      await teams.stop();
       await connector.close();
       await auth?.close();
       await database.drop();

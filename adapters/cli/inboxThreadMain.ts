@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openRuntime, type Runtime } from '../../src/app/runtime';
+import { createBot } from '../../src/bot/bot';
+import { createSlackAdapter } from '../slack';
+import { createTeamsAdapter } from '../teams';
+import type { FromInboxThread, ToInboxThread } from './inboxThread';
+
+/**
+ * The inbox thread (started by inboxThread.ts): its own runtime (configuration, Prisma client,
+ * logger), the platform adapters with their inbox workers and nothing mounted; it processes what the
+ * listener stored and answers through the platforms' APIs.
+ */
+const port = parentPort!;
+const post = (msg: FromInboxThread) => port.postMessage(msg);
+const { env, concurrency } = workerData as { env: NodeJS.ProcessEnv; concurrency?: number };
+
+let runtime: Runtime | undefined;
+try {
+  runtime = await openRuntime({ migrate: false, seedDemo: false }, env);
+  const { config, db, clock } = runtime;
+  const logger = runtime.logger.child({ thread: 'inbox' });
+  const bot = createBot({ db, clock, logger });
+  const workers: { wake(): void; settled(): Promise<void>; stop(): Promise<void> }[] = [];
+  if (config.slackConfigured) {
+    const slack = await createSlackAdapter({ bot, db, config, logger, clock, options: { inboxConcurrency: concurrency } });
+    workers.push({ wake: () => slack.wakeInbox(), settled: () => slack.settled(), stop: () => slack.stop() });
+  }
+  if (config.teamsConfigured) {
+    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { concurrency } });
+    workers.push({ wake: () => teams.wakeInbox(), settled: () => teams.settled(), stop: () => teams.stop() });
+  }
+  const opened = runtime;
+  port.on('message', (msg: ToInboxThread) => {
+    if (msg.type === 'wake') for (const w of workers) w.wake();
+    else if (msg.type === 'drain') void Promise.all(workers.map((w) => w.settled())).then(() => post({ type: 'drained', id: msg.id }));
+    else if (msg.type === 'stop') {
+      void Promise.all(workers.map((w) => w.stop()))
+        .then(() => opened.close())
+        .finally(() => {
+          post({ type: 'stopped' });
+          port.close();
+        });
+    }
+  });
+  post({ type: 'ready' });
+} catch (error) {
+  post({ type: 'failed', message: (error as Error).message });
+  await runtime?.close();
+  port.close();
+}
