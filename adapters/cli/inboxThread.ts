@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
+import { watchSaturation } from '../../src/inbox/saturationWatch';
 import type { Logger } from '../../src/logger';
 
 /** Messages between the listener (main thread) and the inbox thread. */
-export type ToInboxThread = { type: 'wake' } | { type: 'drain'; id: number } | { type: 'stop' };
+export type ToInboxThread = { type: 'wake' } | { type: 'saturated'; saturated: boolean } | { type: 'drain'; id: number } | { type: 'stop' };
 export type FromInboxThread = { type: 'ready' } | { type: 'drained'; id: number } | { type: 'stopped' } | { type: 'failed'; message: string };
 
 export interface InboxThread {
@@ -29,6 +30,10 @@ export interface InboxThreadOptions {
  * other core) runs the commands and answers. Claims are safe across threads, processes and replicas
  * (guarded UPDATEs and a lease), so nothing depends on the two sharing memory; the listener's wake-up
  * is only a hint (the thread also polls). If the thread dies it is started again after a second.
+ *
+ * Acknowledging comes first: the thread runs at a lower scheduling priority (threadPriority.ts), and
+ * while the listener's event loop is saturated it leaves requests younger than 30 s for later
+ * (InboxWorkerOptions.deferWhile), so a burst is acknowledged at full speed and answered after it.
  */
 export async function startInboxThread(options: InboxThreadOptions): Promise<InboxThread> {
   const { logger } = options;
@@ -72,6 +77,8 @@ export async function startInboxThread(options: InboxThreadOptions): Promise<Inb
 
   await spawn();
   const send = (msg: ToInboxThread) => worker.postMessage(msg);
+  // While this (the listener's) event loop is saturated, the thread leaves young requests for later.
+  const saturation = watchSaturation({ onChange: (saturated) => send({ type: 'saturated', saturated }) });
   return {
     wake: () => send({ type: 'wake' }),
     drained: () =>
@@ -82,6 +89,7 @@ export async function startInboxThread(options: InboxThreadOptions): Promise<Inb
       }),
     stop: async () => {
       stopping = true;
+      saturation.stop();
       const done = new Promise<void>((resolve) => (stopped = resolve));
       send({ type: 'stop' });
       await done;

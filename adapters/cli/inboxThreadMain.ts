@@ -4,6 +4,7 @@ import { createBot } from '../../src/bot/bot';
 import { createSlackAdapter } from '../slack';
 import { createTeamsAdapter } from '../teams';
 import type { FromInboxThread, ToInboxThread } from './inboxThread';
+import { lowerThisThreadsPriority } from './threadPriority';
 
 /**
  * The inbox thread (started by inboxThread.ts): its own runtime (configuration, Prisma client,
@@ -19,19 +20,26 @@ try {
   runtime = await openRuntime({ migrate: false, seedDemo: false }, env);
   const { config, db, clock } = runtime;
   const logger = runtime.logger.child({ thread: 'inbox' });
+  lowerThisThreadsPriority(logger);
   const bot = createBot({ db, clock, logger });
+  let listenerSaturated = false;
+  const inbox = { concurrency, deferWhile: () => listenerSaturated };
   const workers: { wake(): void; settled(): Promise<void>; stop(): Promise<void> }[] = [];
   if (config.slackConfigured) {
-    const slack = await createSlackAdapter({ bot, db, config, logger, clock, options: { inboxConcurrency: concurrency } });
+    const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox });
     workers.push({ wake: () => slack.wakeInbox(), settled: () => slack.settled(), stop: () => slack.stop() });
   }
   if (config.teamsConfigured) {
-    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { concurrency } });
+    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox });
     workers.push({ wake: () => teams.wakeInbox(), settled: () => teams.settled(), stop: () => teams.stop() });
   }
   const opened = runtime;
   port.on('message', (msg: ToInboxThread) => {
     if (msg.type === 'wake') for (const w of workers) w.wake();
+    else if (msg.type === 'saturated') {
+      listenerSaturated = msg.saturated;
+      if (!msg.saturated) for (const w of workers) w.wake();
+    }
     else if (msg.type === 'drain') void Promise.all(workers.map((w) => w.settled())).then(() => post({ type: 'drained', id: msg.id }));
     else if (msg.type === 'stop') {
       void Promise.all(workers.map((w) => w.stop()))

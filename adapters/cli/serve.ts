@@ -18,7 +18,7 @@ export async function serve(runtime: Runtime): Promise<void> {
   const inbox: InboxThread = await startInboxThread({ logger });
   const wakeInbox = () => inbox.wake();
   if (config.slackConfigured) {
-    const slack = await createSlackAdapter({ bot, db, config, logger, clock, options: { inboxWorker: false, onInboxStored: wakeInbox } });
+    const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
     mounts.push(slack.mount);
     ports.push(slack.outgoingPort);
     stops.push(() => slack.stop());
@@ -27,6 +27,7 @@ export async function serve(runtime: Runtime): Promise<void> {
     const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
     mounts.push(teams.mount);
     ports.push(teams.outgoingPort);
+    stops.push(() => teams.stop());
     await teams.ready;
   }
   const server = await startHttpServer({ port: config.port, db, logger, mounts });

@@ -7,6 +7,7 @@ import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
 import { InboxWorker } from '../../src/inbox/inboxWorker';
+import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { InboxWriter } from '../../src/inbox/inboxWriter';
 import type { Logger } from '../../src/logger';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
@@ -24,6 +25,7 @@ import { createSlackOutgoingPort } from './outgoingPort';
 import { mountInstallRoutes } from './oauth';
 import { bindSingleWorkspace } from './singleWorkspace';
 import { slackLogger } from './slackLogger';
+import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
 import { createWebClient, slackClientOptions, type SlackClientSettings } from './webClient';
 import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
@@ -47,17 +49,9 @@ export interface SlackAdapterDeps {
     apiTimeoutMs?: number;
     /** Delay of the App Home refresh after a change (default 1000 ms). */
     homeRefreshDelayMs?: number;
-    /** Slash commands the inbox worker processes at the same time (default 4). */
-    inboxConcurrency?: number;
-    /**
-     * `true` (default): this adapter's own inbox worker processes the stored commands, on this event
-     * loop. `false`: another worker does (the inbox thread `v2030 start` runs): the adapter stores,
-     * acknowledges and calls `onInboxStored` to wake it.
-     */
-    inboxWorker?: boolean;
-    /** Called after commands were stored (wakes a worker elsewhere). */
-    onInboxStored?: () => void;
   };
+  /** The durable inbox of slash commands. */
+  inbox?: InboxAdapterOptions;
 }
 
 export interface SlackAdapter {
@@ -123,7 +117,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     };
   };
 
-  const app = new App({ receiver, authorize, clientOptions: slackClientOptions(settings), logger: boltLogger });
+  // No conversation store: Bolt's default keeps one in memory, which several replicas would not share.
+  const app = new App({ receiver, authorize, convoStore: false, clientOptions: slackClientOptions(settings), logger: boltLogger });
   app.error(async (error) => {
     log.error({ err: error }, 'slack: listener failed');
   });
@@ -133,7 +128,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     bot,
     inbox: new InboxWriter(db, () => {
       inboxWorker?.wake();
-      deps.options?.onInboxStored?.();
+      deps.inbox?.onStored?.();
     }),
     linker: new IdentityLinker(db, clock, log),
     home: new HomePublisher(bot, background),
@@ -146,6 +141,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   registerActions(app, listenerDeps);
   registerViews(app, listenerDeps);
   registerEvents(app, listenerDeps);
+  registerUninstallEvents(app, { db, logger: log, single, invalidate: (id) => directory.invalidate(id) });
 
   const clients = new Map<string, WebClient>();
   const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
@@ -155,11 +151,12 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     return client;
   };
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
-  const inboxWorker = deps.options?.inboxWorker === false ? undefined : new InboxWorker({
+  const inboxWorker = deps.inbox?.worker === false ? undefined : new InboxWorker({
     db,
     logger: log,
     platform: SLACK_INBOX_PLATFORM,
-    concurrency: deps.options?.inboxConcurrency,
+    concurrency: deps.inbox?.concurrency,
+    deferWhile: deps.inbox?.deferWhile,
     handle: slackCommandProcessor({
       listeners: listenerDeps,
       findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
@@ -187,6 +184,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     async stop() {
       await inboxWorker?.stop();
       await background.settled();
+      await listenerDeps.inbox.close();
       directory.invalidate();
       clients.clear();
     },

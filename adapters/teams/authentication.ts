@@ -15,9 +15,10 @@ export type TeamsAuthMode = { authenticated: true; appId: string } | { authentic
  * Decides how /api/messages authenticates. With MICROSOFT_APP_ID/PASSWORD/TENANT_ID, botbuilder
  * validates every request's JWT (single-tenant Azure bot). Without them botbuilder would accept
  * every request, so the endpoint refuses to start unless TEAMS_ALLOW_UNAUTHENTICATED=true asks for
- * local development explicitly — and then says so loudly.
+ * local development explicitly — and then the process that serves the endpoint says so loudly
+ * (`warnUnauthenticated`, once, when it is mounted).
  */
-export function teamsAuthMode(config: Pick<Config, 'env'>, logger: Logger): TeamsAuthMode {
+export function teamsAuthMode(config: Pick<Config, 'env'>): TeamsAuthMode {
   const { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: password, MICROSOFT_APP_TENANT_ID: tenantId, TEAMS_ALLOW_UNAUTHENTICATED: allowOpen } = config.env;
   if (appId && password && tenantId) return { authenticated: true, appId };
   if (!allowOpen) {
@@ -26,10 +27,13 @@ export function teamsAuthMode(config: Pick<Config, 'env'>, logger: Logger): Team
         'or TEAMS_ALLOW_UNAUTHENTICATED=true for local development only.',
     );
   }
+  return { authenticated: false, appId: '' };
+}
+
+export function warnUnauthenticated(logger: Logger): void {
   logger.warn(
     '!!! TEAMS_ALLOW_UNAUTHENTICATED=true: /api/messages accepts requests WITHOUT authentication. Anyone who can reach this port can act as any Teams user. Local development only — never in production. !!!',
   );
-  return { authenticated: false, appId: '' };
 }
 
 /** botbuilder's authentication for the mode: Azure single-tenant credentials, or none. */

@@ -4,13 +4,14 @@ import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
 import { InboxWorker } from '../../src/inbox/inboxWorker';
+import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { InboxWriter } from '../../src/inbox/inboxWriter';
 import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import type { Message } from '../../src/messages/model';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import type { MountRoutes } from '../http/server';
-import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
+import { createBotFrameworkAuthentication, teamsAuthMode, warnUnauthenticated, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
 import { createConversationStore } from './conversationStore';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
@@ -38,20 +39,6 @@ export interface TeamsAdapterOptions {
   inbox?: InboxAdapterOptions;
 }
 
-/** How a platform adapter works off its durable inbox. */
-export interface InboxAdapterOptions {
-  /**
-   * `true` (default): this adapter's own inbox worker processes the stored requests, on this event
-   * loop. `false`: another worker does (the inbox thread `v2030 start` runs): the adapter only stores
-   * and acknowledges, and calls `onStored` to wake that worker.
-   */
-  worker?: boolean;
-  /** Called after requests were stored (wakes a worker elsewhere). */
-  onStored?: () => void;
-  /** Requests processed at the same time by this adapter's worker (default 4). */
-  concurrency?: number;
-}
-
 export interface TeamsAdapter {
   /** Mounts POST /api/messages on the bot's HTTP server. */
   mount: MountRoutes;
@@ -77,7 +64,7 @@ export interface TeamsAdapter {
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
-  const mode = teamsAuthMode(options.config, logger);
+  const mode = teamsAuthMode(options.config);
   const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
   const conversations = createConversationStore(options.db);
   const tenants = createTenantResolver(options.db, options.config, logger);
@@ -110,12 +97,16 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       logger,
       platform: TEAMS_INBOX_PLATFORM,
       concurrency: options.inbox?.concurrency,
+      deferWhile: options.inbox?.deferWhile,
       handle: teamsMessageProcessor(adapter, mode.appId, handler.answerMessage),
     });
     inboxWorker.start();
   }
   return {
-    mount: (app) => mountMessages(app, adapter, handler.turn, logger),
+    mount: (app) => {
+      if (!mode.authenticated) warnUnauthenticated(logger);
+      mountMessages(app, adapter, handler.turn, logger);
+    },
     sendToConversation,
     outgoingPort: createTeamsOutgoingPort(sendToConversation),
     authenticated: mode.authenticated,
@@ -126,6 +117,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     },
     stop: async () => {
       await inboxWorker?.stop();
+      await inbox.close();
     },
   };
 }

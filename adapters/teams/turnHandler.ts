@@ -9,7 +9,6 @@ import type { Logger } from '../../src/logger';
 import { message } from '../../src/messages/model';
 import { resolveTenant, type Tenant, type TenantKey } from '../../src/tenancy/tenant';
 import type { InboxWriter } from '../../src/inbox/inboxWriter';
-import type { Prisma } from '../../src/db/client';
 import { handleCardAction } from './cardActions';
 import { commandText, formShortcut } from './commandText';
 import { conversationOf, scopeOf, type ConversationStore } from './conversationStore';
@@ -73,7 +72,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
           tenantId: tenant.id,
           platform: TEAMS_INBOX_PLATFORM,
           deliveryKey: messageDeliveryKey(context.activity),
-          payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+          payload,
         });
         if (outcome === 'stored') return;
       }

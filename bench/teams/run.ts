@@ -2,8 +2,9 @@
  * Teams throughput: the text command `meine` through /api/messages (tenant resolution, stored in the
  * durable inbox, 200) against a bare CloudAdapter echo bot that answers within the request, in the
  * same run, on loopback. Both without JWT authentication (it would cost both the same). autocannon
- * runs in a child process (bench/load.ts), each request with a new activity id. As in `v2030 start`
- * the inbox worker runs in its own thread and answers each message through the (fake) Bot Connector
+ * and the fake Bot Connector run in child processes (bench/load.ts, bench/fakePlatform.ts), each
+ * request with a new activity id. As in `v2030 start` the inbox worker runs in its own thread (lower
+ * priority, deferring young messages while the listener is saturated) and answers each message through the (fake) Bot Connector
  * (person, measures, KPIs due, Adaptive Card); how fast it works off what was acknowledged is measured too.
  *
  *   npx tsx bench/teams/run.ts [seconds=8] [connections=10]   (DATABASE_URL=postgresql://… for PostgreSQL)
@@ -24,8 +25,8 @@ import { createDb } from '../../src/db/client';
 import { createLogger } from '../../src/logger';
 import { seedSmallTown } from '../../test/support/fixtures';
 import { KLEIN_TEAMS_TENANT, personalMessage, teamsUser } from '../../test/teams/support/activities';
-import { startFakeConnector } from '../../test/teams/support/fakeConnector';
 import { benchDatabase } from '../benchDatabase';
+import { startFakePlatform } from '../fakePlatform';
 import { runLoad } from '../load';
 
 const seconds = Number(process.argv[2] ?? 8);
@@ -46,7 +47,7 @@ async function main() {
   const max = teamsUser('Max Mitglied');
   await db.platformBinding.create({ data: { tenantId: town.tenant.id, platform: 'teams', externalId: KLEIN_TEAMS_TENANT } });
   await db.platformIdentity.create({ data: { tenantId: town.tenant.id, personId: town.max.id, platform: 'teams', externalUserId: max.aadObjectId } });
-  const connector = await startFakeConnector();
+  const connector = await startFakePlatform('teams');
   const logger = createLogger('silent');
 
   const env = { V2030_TENANT: 'klein', TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: database.target.url, LOG_LEVEL: 'silent' };
@@ -70,16 +71,16 @@ async function main() {
   const barePort = (bareServer.address() as { port: number }).port;
 
   // `__ID__`: the load generator puts a new activity id into each request.
-  const bodyOf = (text: string) => JSON.stringify(personalMessage(text, { serviceUrl: connector.url, user: max, id: '__ID__' }));
+  const bodyOf = (text: string) => JSON.stringify(personalMessage(text, { serviceUrl: connector.apiUrl, user: max, id: '__ID__' }));
   // warm up both (JIT, prepared statements, connection pools)
   for (const url of [`${ours.url}/api/messages`, `http://127.0.0.1:${barePort}/api/messages`]) await measure(url, bodyOf('meine'), 300);
   await settled();
-  connector.clear();
+  await connector.clear();
   const echoResult = await measure(`http://127.0.0.1:${barePort}/api/messages`, bodyOf('meine'));
-  connector.clear();
+  await connector.clear();
   const helpResult = await measure(`${ours.url}/api/messages`, bodyOf('hilfe'));
   await settled();
-  connector.clear();
+  await connector.clear();
   const inboxBefore = await db.inboundRequest.count();
   const botResult = await measure(`${ours.url}/api/messages`, bodyOf('meine'));
   const loadEnded = performance.now();
@@ -87,9 +88,9 @@ async function main() {
   await settled();
   const drainSeconds = (performance.now() - loadEnded) / 1000;
   const inboxed = (await db.inboundRequest.count()) - inboxBefore;
-  const answered = connector.messages().length;
+  const answered = await connector.answers();
   const answeredPerSecond = answered / (seconds + drainSeconds);
-  connector.clear();
+  await connector.clear();
 
   const ratio = botResult.rps / echoResult.rps;
   const p99Ratio = botResult.p99 / Math.max(echoResult.p99, 1);
@@ -106,10 +107,10 @@ async function main() {
       `p99 ${p99Ratio.toFixed(2)}× the bare bot's (goal ≤ 2×): ${p99Ratio <= 2 ? 'met' : 'NOT met'}.`,
     `\`hilfe\`: throughput ${((helpResult.rps / echoResult.rps) * 100).toFixed(0)} %, p99 ${(helpResult.p99 / Math.max(echoResult.p99, 1)).toFixed(2)}×.`,
     '',
-    `Worked off (\`meine\`: person, measures, KPIs due, card posted to the connector): ${inboxed} messages stored, ${answered} answered, ${backlog} still waiting when the load stopped, ` +
+    `Worked off (\`meine\`: person, measures, KPIs due, card posted to the connector): ${inboxed} messages stored, ${answered} answered, ${inboxed - backlog} of them during the load, ${backlog} still waiting when the load stopped, ` +
       `worked off ${drainSeconds.toFixed(1)} s later: ${answeredPerSecond.toFixed(0)} answers/s end to end.`,
     '',
-    'autocannon runs in a child process; the bots and the fake Bot Connector share the benchmark process (the inbox worker its own thread).',
+    'autocannon and the fake Bot Connector run in child processes; both bots share the benchmark process (the inbox worker its own thread).',
     'Reproduce: `npx tsx bench/teams/run.ts [seconds] [connections]` (BENCH_INBOX=in-process: the worker on the listener\'s event loop).',
   ].join('\n');
   console.log(table);
@@ -120,7 +121,7 @@ async function main() {
   await inbox?.stop();
   await teams.stop();
   await new Promise<void>((resolve) => bareServer.close(() => resolve()));
-  await connector.close();
+  connector.stop();
   await db.$disconnect();
   await database.drop();
 }

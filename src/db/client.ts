@@ -12,8 +12,18 @@ export type Db = PgClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 export { Prisma } from '../generated/postgresql/client';
 
+const targets = new WeakMap<Db, DatabaseTarget>();
+
 export function createDb(target: DatabaseTarget): Db {
   const adapter = createDriverAdapter(target);
-  if (target.provider === 'postgresql') return new PgClient({ adapter });
-  return new SqliteClient({ adapter }) as unknown as Db;
+  const db = target.provider === 'postgresql' ? new PgClient({ adapter }) : (new SqliteClient({ adapter }) as unknown as Db);
+  targets.set(db, target);
+  return db;
+}
+
+/** The database a client was created for (for the few paths that use the driver directly, e.g. the inbox). */
+export function targetOf(db: Db): DatabaseTarget {
+  const target = targets.get(db);
+  if (!target) throw new Error('targetOf: this client was not created by createDb');
+  return target;
 }

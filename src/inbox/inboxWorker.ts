@@ -30,6 +30,14 @@ export interface InboxWorkerOptions {
   maxAttempts?: number;
   /** Processed rows are deleted after this long; it is also how long a retried delivery is recognised (default 3 days). */
   retentionMs?: number;
+  /**
+   * While this returns true (the listener that acknowledges the requests is saturated), requests
+   * younger than `maxDeferMs` are left for later, so that acknowledging keeps the CPU; older ones
+   * are worked off as usual, so a long overload delays answers by at most that much more.
+   */
+  deferWhile?: () => boolean;
+  /** See `deferWhile` (default 30 s; Slack's response_url stays valid for 30 minutes). */
+  maxDeferMs?: number;
 }
 
 type ClaimedRow = InboundRow & { claimedBy: string | null };
@@ -54,6 +62,7 @@ export class InboxWorker {
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
   private readonly retentionMs: number;
+  private readonly maxDeferMs: number;
   private readonly inFlight = new Set<Promise<void>>();
   /** Claimed rows not started yet (claims are taken in batches to save queries). */
   private claimed: ClaimedRow[] = [];
@@ -72,16 +81,29 @@ export class InboxWorker {
     this.leaseMs = options.leaseMs ?? 60_000;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retentionMs = options.retentionMs ?? 3 * 86_400_000;
+    this.maxDeferMs = options.maxDeferMs ?? 30_000;
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.wake();
+    this.look();
   }
 
-  /** Something was stored: look at the table now rather than at the next poll. */
+  /**
+   * Something was stored: look at the table now rather than at the next poll. While deferring, what
+   * was just stored is too young to be taken, so the next poll looks (saves a query per wake-up).
+   */
   wake(): void {
+    if (this.stopped) return;
+    if (this.options.deferWhile?.() && !this.pumping && this.claimed.length === 0) {
+      if (!this.timer) this.schedulePoll();
+      return;
+    }
+    this.look();
+  }
+
+  private look(): void {
     if (this.stopped) return;
     if (this.pumping) {
       this.again = true;
@@ -91,7 +113,7 @@ export class InboxWorker {
       this.pumping = undefined;
       if (this.again) {
         this.again = false;
-        this.wake();
+        this.look();
       } else this.schedulePoll();
     });
   }
@@ -122,7 +144,7 @@ export class InboxWorker {
       const waiting = await this.options.db.inboundRequest.count({ where: { platform: this.options.platform, status: 'pending' } });
       await this.marking;
       if (waiting === 0 && this.inFlight.size === 0 && this.claimed.length === 0 && !this.pumping && !this.marking) return;
-      this.wake();
+      this.look();
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -130,7 +152,10 @@ export class InboxWorker {
   private schedulePoll(): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.wake(), this.pollMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.look();
+    }, this.pollMs);
     this.timer.unref();
   }
 
@@ -154,14 +179,15 @@ export class InboxWorker {
     this.inFlight.add(work);
     void work.finally(() => {
       this.inFlight.delete(work);
-      this.wake();
+      this.look();
     });
   }
 
   private async claim(limit: number): Promise<ClaimedRow[]> {
     const { db, platform } = this.options;
     const now = new Date();
-    const claimable = { platform, OR: [{ status: 'pending' }, { status: 'processing', claimedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] };
+    const pending = this.options.deferWhile?.() ? { status: 'pending', receivedAt: { lt: new Date(now.getTime() - this.maxDeferMs) } } : { status: 'pending' };
+    const claimable = { platform, OR: [pending, { status: 'processing', claimedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] };
     const candidates = await db.inboundRequest.findMany({ where: claimable, orderBy: { receivedAt: 'asc' }, take: limit, select: { id: true } });
     if (candidates.length === 0) return [];
     const token = crypto.randomUUID();

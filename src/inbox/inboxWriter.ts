@@ -1,14 +1,8 @@
-import type { Db, Prisma } from '../db/client';
-import { isUniqueViolation } from '../db/errors';
+import { targetOf, type Db } from '../db/client';
+import type { InboundItem } from './inboundItem';
+import { openInboxRows, type InboxRows } from './inboxRows';
 
-/** A chat request to be stored in the inbox before it is acknowledged. */
-export interface InboundItem {
-  tenantId: string;
-  platform: string;
-  /** The platform's delivery identity: a retry of the same delivery has the same key. */
-  deliveryKey: string;
-  payload: Prisma.InputJsonValue;
-}
+export type { InboundItem } from './inboundItem';
 
 /** `stored`: a new row; `duplicate`: a retried delivery whose row exists already (nothing stored). */
 export type StoreOutcome = 'stored' | 'duplicate';
@@ -21,20 +15,23 @@ interface Waiting {
 
 /**
  * Stores inbound chat requests durably, with group commit: requests that arrive while a write is
- * under way are written together by the next one (one INSERT, one commit and so one fsync for all
- * of them), and each caller's promise resolves only after the commit that contains its row. A
+ * under way are written together by the next one (one transaction, one commit and so one fsync for
+ * all of them), and each caller's promise resolves only after the commit that contains its row. A
  * caller that acknowledges the platform after `store()` resolved has therefore acknowledged a
- * stored request. A batch that hits a duplicate key is retried row by row, so one retried delivery
- * does not fail the others.
+ * stored request. A retried delivery whose key is stored already (also one in the same batch) is
+ * skipped by the database's unique key and reported as `duplicate`.
  */
 export class InboxWriter {
   private queue: Waiting[] = [];
   private writing = false;
+  private rows: InboxRows | undefined;
 
   constructor(
     private readonly db: Db,
     /** Called after rows were stored (wakes the worker in this process). */
     private readonly onStored: () => void = () => undefined,
+    /** When rows are received (the database's clock is not asked on the hot path). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   store(item: InboundItem): Promise<StoreOutcome> {
@@ -42,6 +39,13 @@ export class InboxWriter {
       this.queue.push({ item, resolve, reject });
       if (!this.writing) void this.writeAll();
     });
+  }
+
+  /** Closes the writer's own database connection (after the listener stopped taking requests and its stores resolved). */
+  async close(): Promise<void> {
+    const rows = this.rows;
+    this.rows = undefined;
+    await rows?.close();
   }
 
   private async writeAll(): Promise<void> {
@@ -60,29 +64,15 @@ export class InboxWriter {
   }
 
   private async write(batch: Waiting[]): Promise<void> {
+    let stored: boolean[];
     try {
-      await this.db.inboundRequest.createMany({ data: batch.map((w) => w.item) });
-      for (const w of batch) w.resolve('stored');
-      this.onStored();
-      return;
+      this.rows ??= openInboxRows(targetOf(this.db));
+      stored = await this.rows.insert(batch.map((w) => w.item), this.now());
     } catch (error) {
-      if (!isUniqueViolation(error) || batch.length === 1) {
-        if (batch.length === 1 && isUniqueViolation(error)) batch[0]!.resolve('duplicate');
-        else for (const w of batch) w.reject(error);
-        return;
-      }
+      for (const w of batch) w.reject(error);
+      return;
     }
-    let stored = false;
-    for (const w of batch) {
-      try {
-        await this.db.inboundRequest.createMany({ data: [w.item] });
-        stored = true;
-        w.resolve('stored');
-      } catch (error) {
-        if (isUniqueViolation(error)) w.resolve('duplicate');
-        else w.reject(error);
-      }
-    }
-    if (stored) this.onStored();
+    batch.forEach((w, i) => w.resolve(stored[i] ? 'stored' : 'duplicate'));
+    if (stored.some(Boolean)) this.onStored();
   }
 }

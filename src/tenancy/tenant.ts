@@ -37,11 +37,6 @@ export async function resolveTenant(db: Db, key: TenantKey): Promise<Tenant> {
   return tenant;
 }
 
-/** Forgets cached municipalities of a database (after a change to tenants or bindings in this process). */
-export function forgetTenants(db: Db): void {
-  caches.delete(db);
-}
-
 const tenantColumns = { id: true, slug: true, name: true, locale: true, timeZone: true } as const;
 
 async function loadTenant(db: Db, key: TenantKey): Promise<Tenant> {

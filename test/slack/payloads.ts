@@ -85,11 +85,25 @@ export function viewSubmissionBody(who: Who, view: { id: string; callbackId: str
 }
 
 export function appHomeOpenedBody(who: Who, eventId = `Ev${next()}`): string {
+  return eventBody(who, { type: 'app_home_opened', user: who.user, channel: 'D0HOME01', tab: 'home', event_ts: '1700000002.000300' }, eventId);
+}
+
+/** `app_uninstalled` as Slack documents it (api.slack.com/events/app_uninstalled). */
+export function appUninstalledBody(who: Pick<Who, 'team'>): string {
+  return eventBody({ team: who.team, user: '' }, { type: 'app_uninstalled' });
+}
+
+/** `tokens_revoked`: the user ids whose user (oauth) or bot tokens were revoked. */
+export function tokensRevokedBody(who: Pick<Who, 'team'>, tokens: { oauth?: string[]; bot?: string[] }): string {
+  return eventBody({ team: who.team, user: '' }, { type: 'tokens_revoked', tokens });
+}
+
+function eventBody(who: Who, event: Record<string, unknown>, eventId = `Ev${next()}`): string {
   return JSON.stringify({
     token: 'gIkuvaNzQIHg97ATvDxqgjtO',
     team_id: who.team,
     api_app_id: 'A0001',
-    event: { type: 'app_home_opened', user: who.user, channel: 'D0HOME01', tab: 'home', event_ts: '1700000002.000300' },
+    event,
     type: 'event_callback',
     event_id: eventId,
     event_time: 1700000002,

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPath } from '../../adapters/slack';
 import { providers } from '../support/databases';
-import { startHarness, TEAM, U, type Harness } from './harness';
-import { appHomeOpenedBody } from './payloads';
-
-async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { startHarness, TEAM, U, waitFor, type Harness } from './harness';
+import { appHomeOpenedBody, appUninstalledBody, tokensRevokedBody } from './payloads';
 
 describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider) => {
   let h: Harness;
@@ -107,5 +99,37 @@ describe('Slack installation through OAuth', () => {
     expect(res.status).toBe(200);
     await waitFor(() => h.slack.callsOf('views.publish').length > 0);
     expect(h.slack.callsOf('views.publish')[0]!.token).toBe('xoxb-installed-token');
+  });
+
+  it('forgets the token when the bot token is revoked or the app uninstalled, and keeps the binding for a reinstall', async () => {
+    const installation = async () => (await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } })).installation;
+    expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
+    // Only a user's token revoked: the bot's token still works.
+    expect((await h.post(tokensRevokedBody({ team: TEAM }, { oauth: [U.max] }))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await installation()).not.toBeNull();
+    expect((await h.post(tokensRevokedBody({ team: TEAM }, { bot: ['UBOT'] }))).status).toBe(200);
+    await waitFor(async () => (await installation()) === null);
+    const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
+    expect(binding.tenantId).toBe(h.seed.tenant.id);
+    expect(await h.adapter.client(h.seed.tenant.id)).toBeUndefined();
+    // Slack also sends app_uninstalled (in any order): nothing left to forget, still answered 200.
+    expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
+    const send = await h.adapter.outgoingPort.send({ tenantId: h.seed.tenant.id, workspaceId: TEAM, conversationId: 'C0CHAN01', outboxId: 'o1', message: { text: 'x', blocks: [] } } as never);
+    expect(send).toMatchObject({ kind: 'permanent' });
+  });
+});
+
+describe('Slack uninstall in single-workspace mode', () => {
+  it('keeps the binding and token of SLACK_BOT_TOKEN (only the operator can replace it)', async () => {
+    const h = await startHarness('sqlite');
+    try {
+      expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await h.dbh.db.platformBinding.count({ where: { platform: 'slack', externalId: TEAM } })).toBe(1);
+      expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
+    } finally {
+      await h.close();
+    }
   });
 });
