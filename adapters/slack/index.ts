@@ -11,6 +11,7 @@ import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { InboxWriter } from '../../src/inbox/inboxWriter';
 import type { Logger } from '../../src/logger';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
+import { createSecretBox } from '../../src/security/secretBox';
 import { registerActions } from './actions';
 import { Background } from './background';
 import { isChangingCommand, registerCommands } from './commands';
@@ -87,7 +88,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
 
   let single: SingleWorkspace | undefined;
   if (env.SLACK_BOT_TOKEN) single = await bindSingleWorkspace(db, createWebClient(env.SLACK_BOT_TOKEN, settings), config.tenantSlug);
-  const directory = new WorkspaceDirectory(db, single);
+  const secrets = createSecretBox(config.secretKey);
+  const directory = new WorkspaceDirectory(db, single, secrets);
 
   const router = express.Router();
   const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
@@ -98,7 +100,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       clientId: env.SLACK_CLIENT_ID,
       clientSecret: env.SLACK_CLIENT_SECRET,
       stateSecret: env.SLACK_STATE_SECRET,
-      installationStore: prismaInstallationStore(db, (externalId) => directory.invalidate(externalId)),
+      installationStore: prismaInstallationStore(db, secrets, (externalId) => directory.invalidate(externalId)),
       clientOptions: slackClientOptions(settings),
       logger: boltLogger,
       // GovSlack and other Slack hosts authorise on the host of their Web API.

@@ -1,5 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { Prisma, type Db } from '../../src/db/client';
+import type { SecretBox } from '../../src/security/secretBox';
+import { openInstallation, sealInstallation } from './installationSecrets';
 
 /** Why an installation was not stored; shown to the installing admin. */
 export class InstallationRefused extends Error {
@@ -16,10 +18,10 @@ export function bindingKeyOf(installation: Pick<Installation, 'isEnterpriseInsta
 /**
  * Bolt's InstallationStore on our tables: an installation is the `installation` of the workspace's
  * PlatformBinding, which ties the workspace to its municipality. The municipality comes from the
- * signed install link (`metadata`), or from an existing binding on reinstall. The bot token is
- * stored as Slack returns it (see the README on protecting the database).
+ * signed install link (`metadata`), or from an existing binding on reinstall. Tokens are sealed
+ * with `secrets` (encrypted when V2030_SECRET_KEY is set).
  */
-export function prismaInstallationStore(db: Db, onChange: (externalId: string) => void): InstallationStore {
+export function prismaInstallationStore(db: Db, secrets: SecretBox, onChange: (externalId: string) => void): InstallationStore {
   return {
     async storeInstallation(installation) {
       const externalId = bindingKeyOf(installation);
@@ -31,7 +33,7 @@ export function prismaInstallationStore(db: Db, onChange: (externalId: string) =
       if (existing && tenant && existing.tenantId !== tenant.id) throw new InstallationRefused('installTaken');
       const tenantId = existing?.tenantId ?? tenant?.id;
       if (!tenantId) throw new InstallationRefused('installBadLink');
-      const data = JSON.parse(JSON.stringify(installation)) as Prisma.InputJsonValue;
+      const data = JSON.parse(JSON.stringify(sealInstallation(installation, secrets))) as Prisma.InputJsonValue;
       await db.platformBinding.upsert({
         where: { platform_externalId: { platform: 'slack', externalId } },
         create: { tenantId, platform: 'slack', externalId, installation: data },
@@ -43,7 +45,7 @@ export function prismaInstallationStore(db: Db, onChange: (externalId: string) =
       const externalId = query.isEnterpriseInstall ? query.enterpriseId : query.teamId;
       const row = externalId ? await db.platformBinding.findUnique({ where: { platform_externalId: { platform: 'slack', externalId } } }) : null;
       if (!row?.installation) throw new Error(`No Slack installation for ${externalId ?? 'an unnamed workspace'}`);
-      return row.installation as unknown as Installation;
+      return openInstallation(row.installation as unknown as Installation, secrets);
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {
       const externalId = query.isEnterpriseInstall ? query.enterpriseId : query.teamId;

@@ -1,6 +1,7 @@
 import type { Installation } from '@slack/bolt';
 import type { Db } from '../../src/db/client';
 import { isLocale, type Locale } from '../../src/i18n';
+import type { SecretBox } from '../../src/security/secretBox';
 
 /** A Slack workspace (or Grid organisation) bound to a municipality, with the token to act in it. */
 export interface Workspace {
@@ -35,6 +36,8 @@ export class WorkspaceDirectory {
   constructor(
     private readonly db: Db,
     private readonly single: SingleWorkspace | undefined,
+    /** Opens the stored tokens (sealed by the installation store). */
+    private readonly secrets: SecretBox,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -69,12 +72,13 @@ export class WorkspaceDirectory {
 
   private toWorkspace(externalId: string, tenantId: string, locale: string, installation: unknown): Workspace {
     const bot = (installation as Installation | null)?.bot;
+    const token = bot?.token ? this.secrets.open(bot.token) : undefined;
     const single = this.single && (this.single.teamId === externalId || this.single.enterpriseId === externalId) ? this.single : undefined;
     return {
       externalId,
       tenantId,
       tenantLocale: isLocale(locale) ? locale : 'de',
-      botToken: bot?.token ?? single?.token,
+      botToken: token ?? single?.token,
       botUserId: bot?.userId ?? single?.botUserId,
       botId: bot?.id ?? single?.botId,
     };

@@ -26,6 +26,7 @@ const schema = z.object({
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
   TEAMS_ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  V2030_SECRET_KEY: optional.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, '32 random bytes in base64'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -41,6 +42,8 @@ export interface Config {
   /** Teams runs with credentials, or without them only when local development asks for it explicitly. */
   teamsConfigured: boolean;
   teamsUnauthenticated: boolean;
+  /** The key secrets are encrypted with in the database (V2030_SECRET_KEY), if set. */
+  secretKey?: Buffer;
 }
 
 /** Raised when the environment is wrong; the message says which variable, what was expected and how to fix it. */
@@ -55,6 +58,7 @@ const HINTS: Partial<Record<keyof Env, string>> = {
   SLACK_BOT_TOKEN: 'the Bot User OAuth Token from your Slack app page (OAuth & Permissions)',
   SLACK_API_URL: "Slack's Web API base URL; only for GovSlack or tests",
   TEAMS_ALLOW_UNAUTHENTICATED: 'true only for local development without Microsoft credentials',
+  V2030_SECRET_KEY: 'a key that encrypts stored Slack tokens; create one with: openssl rand -base64 32',
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -93,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     slackConfigured: slackCredentials,
     teamsConfigured: Boolean(env.MICROSOFT_APP_ID) || env.TEAMS_ALLOW_UNAUTHENTICATED,
     teamsUnauthenticated: !env.MICROSOFT_APP_ID && env.TEAMS_ALLOW_UNAUTHENTICATED,
+    ...(env.V2030_SECRET_KEY ? { secretKey: Buffer.from(env.V2030_SECRET_KEY, 'base64') } : {}),
   };
 }
 

@@ -81,16 +81,7 @@ describe('Slack installation through OAuth', () => {
   });
 
   it('stores the installation in the workspace\'s binding and then answers there', async () => {
-    const install = await fetch(`${h.server.url}${installPath('klein', STATE)}`, { redirect: 'manual' });
-    expect(install.status).toBe(200);
-    const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
-    const link = /href="(https?:\/\/[^"]*oauth[^"]+)"/.exec(await install.text())![1]!.replace(/&amp;/g, '&');
-    const state = new URL(link).searchParams.get('state')!;
-    const callback = await fetch(`${h.server.url}/slack/oauth_redirect?code=fake-code&state=${encodeURIComponent(state)}`, { headers: { cookie } });
-    const page = await callback.text();
-    expect(page, page).toContain("Kleinstadt");
-    expect(callback.status).toBe(200);
-    expect(h.slack.callsOf('oauth.v2.access')[0]!.args).toMatchObject({ code: 'fake-code', client_id: '1234.5678' });
+    await installThroughOAuth(h, STATE);
     const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
     expect(binding.tenantId).toBe(h.seed.tenant.id);
     expect((binding.installation as { bot: { token: string } }).bot.token).toBe('xoxb-installed-token');
@@ -128,6 +119,40 @@ describe('Slack uninstall in single-workspace mode', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(await h.dbh.db.platformBinding.count({ where: { platform: 'slack', externalId: TEAM } })).toBe(1);
       expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+/** Goes through the install link and Slack's OAuth redirect as an admin's browser would. */
+async function installThroughOAuth(h: Harness, state: string): Promise<void> {
+  const install = await fetch(`${h.server.url}${installPath('klein', state)}`, { redirect: 'manual' });
+  expect(install.status).toBe(200);
+  const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
+  const link = /href="(https?:\/\/[^"]*oauth[^"]+)"/.exec(await install.text())![1]!.replace(/&amp;/g, '&');
+  const oauthState = new URL(link).searchParams.get('state')!;
+  const callback = await fetch(`${h.server.url}/slack/oauth_redirect?code=fake-code&state=${encodeURIComponent(oauthState)}`, { headers: { cookie } });
+  const page = await callback.text();
+  expect(page, page).toContain('Kleinstadt');
+  expect(callback.status).toBe(200);
+  expect(h.slack.callsOf('oauth.v2.access')[0]!.args).toMatchObject({ code: 'fake-code', client_id: '1234.5678' });
+}
+
+describe('Slack installation through OAuth with V2030_SECRET_KEY', () => {
+  it('stores the bot token encrypted and acts with the decrypted one', async () => {
+    const STATE = 'state-secret-for-tests-0123456789';
+    const h = await startHarness('sqlite', {
+      env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE, V2030_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
+    });
+    try {
+      await installThroughOAuth(h, STATE);
+      const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
+      expect(JSON.stringify(binding.installation)).not.toContain('xoxb-installed-token');
+      expect((binding.installation as { bot: { token: string } }).bot.token).toMatch(/^v2030enc:1:/);
+      expect((await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }))).status).toBe(200);
+      await waitFor(() => h.slack.callsOf('views.publish').length > 0);
+      expect(h.slack.callsOf('views.publish')[0]!.token).toBe('xoxb-installed-token');
     } finally {
       await h.close();
     }
