@@ -1,16 +1,16 @@
 import { App, ExpressReceiver, type Authorize } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
 import type { WebClient } from '@slack/web-api';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
-import { InboxWorker } from '../../src/inbox/inboxWorker';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
-import { InboxWriter } from '../../src/inbox/inboxWriter';
+import { PlatformInbox } from '../../src/inbox/platformInbox';
 import type { Logger } from '../../src/logger';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
+import type { MountRoutes } from '../http/server';
 import { createSecretBox } from '../../src/security/secretBox';
 import { registerActions } from './actions';
 import { Background } from './background';
@@ -34,8 +34,6 @@ import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './work
 export { installPath } from './installLink';
 export { SlackSetupError } from './singleWorkspace';
 
-/** The shape adapters/http/server.ts takes (declared here: adapters do not import each other). */
-export type MountRoutes = (app: Express) => void;
 
 export interface SlackAdapterDeps {
   bot: Bot;
@@ -126,12 +124,10 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   });
 
   const background = new Background(log);
+  const inbox = new PlatformInbox({ db, logger: log, platform: SLACK_INBOX_PLATFORM, options: deps.inbox });
   const listenerDeps: ListenerDeps = {
     bot,
-    inbox: new InboxWriter(db, () => {
-      inboxWorker?.wake();
-      deps.inbox?.onStored?.();
-    }),
+    inbox: inbox.writer,
     linker: new IdentityLinker(db, clock, log),
     home: new HomePublisher(bot, background),
     background,
@@ -153,21 +149,15 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     return client;
   };
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
-  const inboxWorker = deps.inbox?.worker === false ? undefined : new InboxWorker({
-    db,
-    logger: log,
-    platform: SLACK_INBOX_PLATFORM,
-    concurrency: deps.inbox?.concurrency,
-    deferWhile: deps.inbox?.deferWhile,
-    handle: slackCommandProcessor({
+  inbox.startWorker(
+    slackCommandProcessor({
       listeners: listenerDeps,
       findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
       clientOf: (workspace) => clientOf(workspace) ?? createWebClient(undefined, settings),
       timeoutMs: settings.timeoutMs,
       isChanging: isChangingCommand,
     }),
-  });
-  inboxWorker?.start();
+  );
   return {
     mount: (server) => {
       server.use(router);
@@ -178,15 +168,14 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
     }),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
-    wakeInbox: () => inboxWorker?.wake(),
+    wakeInbox: () => inbox.wake(),
     async settled() {
-      await inboxWorker?.drained();
+      await inbox.drained();
       await background.settled();
     },
     async stop() {
-      await inboxWorker?.stop();
+      await inbox.stop();
       await background.settled();
-      await listenerDeps.inbox.close();
       directory.invalidate();
       clients.clear();
     },

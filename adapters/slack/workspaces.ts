@@ -2,6 +2,7 @@ import type { Installation } from '@slack/bolt';
 import type { Db } from '../../src/db/client';
 import { isLocale, type Locale } from '../../src/i18n';
 import type { SecretBox } from '../../src/security/secretBox';
+import { openInstallation } from './installationSecrets';
 
 /** A Slack workspace (or Grid organisation) bound to a municipality, with the token to act in it. */
 export interface Workspace {
@@ -71,14 +72,13 @@ export class WorkspaceDirectory {
   }
 
   private toWorkspace(externalId: string, tenantId: string, locale: string, installation: unknown): Workspace {
-    const bot = (installation as Installation | null)?.bot;
-    const token = bot?.token ? this.secrets.open(bot.token) : undefined;
+    const bot = installation ? openInstallation(installation as Installation, this.secrets).bot : undefined;
     const single = this.single && (this.single.teamId === externalId || this.single.enterpriseId === externalId) ? this.single : undefined;
     return {
       externalId,
       tenantId,
       tenantLocale: isLocale(locale) ? locale : 'de',
-      botToken: token ?? single?.token,
+      botToken: bot?.token ?? single?.token,
       botUserId: bot?.userId ?? single?.botUserId,
       botId: bot?.id ?? single?.botId,
     };

@@ -3,9 +3,8 @@ import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
-import { InboxWorker } from '../../src/inbox/inboxWorker';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
-import { InboxWriter } from '../../src/inbox/inboxWriter';
+import { PlatformInbox } from '../../src/inbox/platformInbox';
 import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import type { Message } from '../../src/messages/model';
@@ -68,12 +67,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
   const conversations = createConversationStore(options.db);
   const tenants = createTenantResolver(options.db, options.config, logger);
-  let inboxWorker: InboxWorker | undefined;
-  const inbox = new InboxWriter(options.db, () => {
-    inboxWorker?.wake();
-    options.inbox?.onStored?.();
-  });
-  const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox });
+  const inbox = new PlatformInbox({ db: options.db, logger, platform: TEAMS_INBOX_PLATFORM, options: options.inbox });
+  const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
 
   adapter.onTurnError = async (context, error) => {
     const reference = context.activity.id ?? '';
@@ -91,17 +86,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   });
 
   const sendToConversation = createProactiveSender(adapter, mode.appId, conversations);
-  if (options.inbox?.worker !== false) {
-    inboxWorker = new InboxWorker({
-      db: options.db,
-      logger,
-      platform: TEAMS_INBOX_PLATFORM,
-      concurrency: options.inbox?.concurrency,
-      deferWhile: options.inbox?.deferWhile,
-      handle: teamsMessageProcessor(adapter, mode.appId, handler.answerMessage),
-    });
-    inboxWorker.start();
-  }
+  inbox.startWorker(teamsMessageProcessor(adapter, mode.appId, handler.answerMessage));
   return {
     mount: (app) => {
       if (!mode.authenticated) warnUnauthenticated(logger);
@@ -111,13 +96,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     outgoingPort: createTeamsOutgoingPort(sendToConversation),
     authenticated: mode.authenticated,
     ready,
-    wakeInbox: () => inboxWorker?.wake(),
-    settled: async () => {
-      await inboxWorker?.drained();
-    },
-    stop: async () => {
-      await inboxWorker?.stop();
-      await inbox.close();
-    },
+    wakeInbox: () => inbox.wake(),
+    settled: () => inbox.drained(),
+    stop: () => inbox.stop(),
   };
 }

@@ -2,8 +2,6 @@ import { targetOf, type Db } from '../db/client';
 import type { InboundItem } from './inboundItem';
 import { openInboxRows, type InboxRows } from './inboxRows';
 
-export type { InboundItem } from './inboundItem';
-
 /** `stored`: a new row; `duplicate`: a retried delivery whose row exists already (nothing stored). */
 export type StoreOutcome = 'stored' | 'duplicate';
 
