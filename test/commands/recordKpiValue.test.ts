@@ -99,6 +99,11 @@ describe('recordKpiValue', () => {
       de: ['„2026-Q3“ ist ein Zeitraum', 'zuerst den Wert'],
       en: ['“2026-Q3” is a period', 'value first'],
     });
+    // A year is also a number: followed by a number that is no period, it was meant as the period.
+    expectInvalid(refused('kennzahl CO2-1 2025 6,1'), 'periodBeforeValue', { period: '2025', usage: GERMAN_USAGE, example: GERMAN_EXAMPLE });
+    expectInvalid(refused('kpi CO2-1 2025 1.234'), 'periodBeforeValue', { period: '2025', usage: ENGLISH_USAGE, example: ENGLISH_EXAMPLE });
+    expect(accepted('kennzahl KLI-3 2025 2026')).toMatchObject({ value: '2025', period: { year: 2026 } });
+    expect(accepted('kennzahl KLI-3 2025 Nachmeldung')).toMatchObject({ value: '2025', note: 'Nachmeldung' });
   });
 
   it.each([
