@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every run in its own order: tests must not rely on each other. The seed is printed at the
+    // start and at the end; `npx vitest run --sequence.seed=<seed>` replays an order.
+    sequence: { shuffle: { files: true, tests: true } },
     reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });
