@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/globalSetup.ts'],
-    testTimeout: 30_000,
+    // Ceilings that only catch hangs: no test expects to be this slow, even on a busy machine.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Every run in its own order: tests must not rely on each other. The seed is printed at the

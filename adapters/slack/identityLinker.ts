@@ -26,7 +26,7 @@ export class IdentityLinker {
 
   async ensureLinked(workspace: Workspace, userId: string, client: WebClient): Promise<void> {
     const key = `${workspace.tenantId}:${userId}`;
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if ((this.linked.get(key) ?? 0) > now || (this.unlinked.get(key) ?? 0) > now) return;
     const identity = await this.db.platformIdentity.findUnique({
       where: { tenantId_platform_externalUserId: { tenantId: workspace.tenantId, platform: 'slack', externalUserId: userId } },

@@ -34,5 +34,6 @@ export function registerUninstallEvents(app: App, deps: UninstallDeps): void {
   });
   app.event('tokens_revoked', async ({ event, body }) => {
     if ((event.tokens.bot ?? []).length > 0) await forget(body.team_id, body.enterprise_id, 'tokens_revoked');
+    else deps.logger.debug({ team: body.team_id, users: event.tokens.oauth?.length ?? 0 }, 'slack: only user tokens revoked, the bot token stays');
   });
 }

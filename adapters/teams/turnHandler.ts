@@ -111,7 +111,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
 
   async function tenantByKey(key: TenantKey): Promise<Tenant | undefined> {
     try {
-      return await resolveTenant(db, key);
+      return await resolveTenant(db, key, deps.clock);
     } catch {
       return undefined;
     }

@@ -25,7 +25,7 @@ export function createUserLinker(db: Db, clock: Clock, logger: Logger) {
     if (known.has(keyOfRequest)) return;
     let tenantId: string;
     try {
-      tenantId = (await resolveTenant(db, tenantKey)).id;
+      tenantId = (await resolveTenant(db, tenantKey, clock)).id;
     } catch {
       return; // unknown tenant: the core answers that
     }

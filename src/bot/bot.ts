@@ -53,7 +53,7 @@ export function createBot({ db, clock, logger }: BotDeps): Bot {
     const now = clock.now();
     let locale: Locale = 'de';
     try {
-      const tenant = await resolveTenant(db, request.tenant);
+      const tenant = await resolveTenant(db, request.tenant, clock);
       locale = tenant.locale;
       const viewFor = (l: Locale): ViewContext => ({ t: translator(l), locale: l, zone: tenant.timeZone, now });
       const actor = async () => {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { systemClock, type Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 
@@ -38,6 +39,8 @@ export interface InboxWorkerOptions {
   deferWhile?: () => boolean;
   /** See `deferWhile` (default 30 s; Slack's response_url stays valid for 30 minutes). */
   maxDeferMs?: number;
+  /** What leases, deferral, retention and the processing time are measured with (default: the system clock). */
+  clock?: Clock;
 }
 
 type ClaimedRow = InboundRow & { claimedBy: string | null };
@@ -63,6 +66,7 @@ export class InboxWorker {
   private readonly maxAttempts: number;
   private readonly retentionMs: number;
   private readonly maxDeferMs: number;
+  private readonly clock: Clock;
   private readonly inFlight = new Set<Promise<void>>();
   /** Claimed rows not started yet (claims are taken in batches to save queries). */
   private claimed: ClaimedRow[] = [];
@@ -82,6 +86,7 @@ export class InboxWorker {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retentionMs = options.retentionMs ?? 3 * 86_400_000;
     this.maxDeferMs = options.maxDeferMs ?? 30_000;
+    this.clock = options.clock ?? systemClock;
   }
 
   start(): void {
@@ -185,7 +190,7 @@ export class InboxWorker {
 
   private async claim(limit: number): Promise<ClaimedRow[]> {
     const { db, platform } = this.options;
-    const now = new Date();
+    const now = this.clock.now();
     const pending = this.options.deferWhile?.() ? { status: 'pending', receivedAt: { lt: new Date(now.getTime() - this.maxDeferMs) } } : { status: 'pending' };
     const claimable = { platform, OR: [pending, { status: 'processing', claimedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] };
     const candidates = await db.inboundRequest.findMany({ where: claimable, orderBy: { receivedAt: 'asc' }, take: limit, select: { id: true } });
@@ -216,7 +221,7 @@ export class InboxWorker {
         await db.inboundRequest.updateMany({
           where: claim,
           // Not given up: the claim stays and expires after the lease, which is the back-off before the next attempt.
-          data: giveUp ? { status: 'failed', processedAt: new Date(), claimedBy: null, error: String(error).slice(0, 1000) } : { error: String(error).slice(0, 1000) },
+          data: giveUp ? { status: 'failed', processedAt: this.clock.now(), claimedBy: null, error: String(error).slice(0, 1000) } : { error: String(error).slice(0, 1000) },
         });
       } catch (markError) {
         logger.error({ err: markError, inbound: row.id }, 'inbox: could not record the failure');
@@ -236,7 +241,7 @@ export class InboxWorker {
       for (const [token, done] of batches) {
         await this.options.db.inboundRequest.updateMany({
           where: { id: { in: done }, status: 'processing', claimedBy: token },
-          data: { status: 'done', processedAt: new Date(), claimedBy: null, error: null },
+          data: { status: 'done', processedAt: this.clock.now(), claimedBy: null, error: null },
         });
       }
     });
@@ -244,7 +249,7 @@ export class InboxWorker {
   }
 
   private async cleanup(): Promise<void> {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (now - this.lastCleanup < 10 * 60_000) return;
     this.lastCleanup = now;
     await this.options.db.inboundRequest.deleteMany({

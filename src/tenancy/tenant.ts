@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { NotFoundError } from '../domain/errors';
 import { isLocale, type Locale } from '../i18n';
@@ -25,11 +26,11 @@ export const TENANT_CACHE_TTL_MS = 60_000;
 
 const caches = new WeakMap<Db, Map<string, { until: number; tenant: Tenant }>>();
 
-export async function resolveTenant(db: Db, key: TenantKey): Promise<Tenant> {
+export async function resolveTenant(db: Db, key: TenantKey, clock: Clock): Promise<Tenant> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const cacheKey = 'slug' in key ? `slug:${key.slug}` : `${key.platform}:${key.externalId}`;
-  const now = Date.now();
+  const now = clock.now().getTime();
   const hit = cache.get(cacheKey);
   if (hit && hit.until > now) return hit.tenant;
   const tenant = await loadTenant(db, key);

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import { InboxWorker, type InboundRow } from '../../src/inbox/inboxWorker';
 import { InboxWriter } from '../../src/inbox/inboxWriter';
 import { createLogger } from '../../src/logger';
 import { freshDatabase, providers, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
+import { waitFor } from '../support/waitFor';
 
 const logger = createLogger('silent');
 
@@ -48,32 +50,33 @@ describe.each(providers)('durable inbox (%s)', (provider) => {
     expect(seen[0]).toMatchObject({ tenantId: tenant.id, payload, receivedAt: new Date('2026-03-29T00:59:59.123Z'), attempts: 1 });
   });
 
-  it('leaves young requests for later while deferring, takes old ones, and everything once deferring ends', async () => {
+  it('leaves young requests for later while deferring, takes them once they are old or deferring ends', async () => {
     dbh = await freshDatabase(provider);
-    const { tenant } = await seedSmallTown(dbh.db, new Date());
-    await dbh.db.inboundRequest.createMany({
-      data: [
-        { tenantId: tenant.id, platform: 'test', deliveryKey: 'old', payload: {}, receivedAt: new Date(Date.now() - 60_000) },
-        { tenantId: tenant.id, platform: 'test', deliveryKey: 'young', payload: {} },
-      ],
-    });
+    const clock = fixedClock('2026-03-10T10:00:00Z');
+    const { tenant } = await seedSmallTown(dbh.db, clock.now());
+    const at = (secondsAgo: number) => new Date(clock.now().getTime() - secondsAgo * 1000);
+    const row = (deliveryKey: string, secondsAgo: number) => ({ tenantId: tenant.id, platform: 'test', deliveryKey, payload: {}, receivedAt: at(secondsAgo) });
+    await dbh.db.inboundRequest.createMany({ data: [row('old', 60), row('young', 0)] });
     let saturated = true;
     const handled: string[] = [];
-    const worker = new InboxWorker({ db: dbh.db, logger, platform: 'test', pollMs: 10, maxDeferMs: 30_000, deferWhile: () => saturated, handle: async (row) => void handled.push(row.deliveryKey) });
+    const worker = new InboxWorker({ db: dbh.db, logger, clock, platform: 'test', pollMs: 10, maxDeferMs: 30_000, deferWhile: () => saturated, handle: async (r) => void handled.push(r.deliveryKey) });
     worker.start();
-    const until = Date.now() + 5000;
-    while (handled.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-    await new Promise((r) => setTimeout(r, 100)); // several polls: the young one stays
+    // Both rows were stored before the worker looked: the query that took the old one left the young one.
+    await waitFor(() => handled.length > 0, 'the old request handled');
     expect(handled).toEqual(['old']);
-    worker.wake(); // a wake-up while deferring changes nothing either
-    await new Promise((r) => setTimeout(r, 50));
-    expect(handled).toEqual(['old']);
+    expect(await dbh.db.inboundRequest.findFirstOrThrow({ where: { deliveryKey: 'young' } })).toMatchObject({ status: 'pending', attempts: 0 });
+
+    clock.set(at(-31)); // still deferring, but the young request is now older than maxDeferMs
+    await waitFor(() => handled.length > 1, 'the young request handled once old');
+    expect(handled).toEqual(['old', 'young']);
+
+    await dbh.db.inboundRequest.create({ data: row('after', 0) });
     saturated = false;
     worker.wake();
     await worker.drained();
     await worker.stop();
-    expect(handled).toEqual(['old', 'young']);
-    expect(await dbh.db.inboundRequest.count({ where: { status: 'done' } })).toBe(2);
+    expect(handled).toEqual(['old', 'young', 'after']);
+    expect(await dbh.db.inboundRequest.count({ where: { status: 'done' } })).toBe(3);
   });
 
   it('lets two workers (replicas) process every row exactly once, with bounded concurrency', async () => {
@@ -102,37 +105,50 @@ describe.each(providers)('durable inbox (%s)', (provider) => {
 
   it('takes over a claim whose lease expired, retries a failed request and gives up after the last attempt', async () => {
     dbh = await freshDatabase(provider);
-    const { tenant } = await seedSmallTown(dbh.db, new Date());
-    const old = new Date(Date.now() - 120_000);
+    const clock = fixedClock('2026-03-10T10:00:00Z');
+    const { tenant } = await seedSmallTown(dbh.db, clock.now());
+    const ago = (ms: number) => new Date(clock.now().getTime() - ms);
     await dbh.db.inboundRequest.createMany({
       data: [
-        { tenantId: tenant.id, platform: 'test', deliveryKey: 'stale', payload: {}, status: 'processing', claimedAt: old, claimedBy: 'dead', attempts: 1 },
-        { tenantId: tenant.id, platform: 'test', deliveryKey: 'fresh-claim', payload: {}, status: 'processing', claimedAt: new Date(), claimedBy: 'alive', attempts: 1 },
-        { tenantId: tenant.id, platform: 'test', deliveryKey: 'broken', payload: {} },
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'stale', payload: {}, receivedAt: ago(120_000), status: 'processing', claimedAt: ago(120_000), claimedBy: 'dead', attempts: 1 },
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'fresh-claim', payload: {}, receivedAt: ago(1000), status: 'processing', claimedAt: ago(1000), claimedBy: 'alive', attempts: 1 },
+        { tenantId: tenant.id, platform: 'test', deliveryKey: 'broken', payload: {}, receivedAt: ago(500) },
       ],
     });
     const handled: string[] = [];
     const worker = new InboxWorker({
       db: dbh.db,
       logger,
+      clock,
       platform: 'test',
-      leaseMs: 50,
-      pollMs: 10,
+      leaseMs: 60_000,
       maxAttempts: 2,
       handle: async (row) => {
         handled.push(row.deliveryKey);
         if (row.deliveryKey === 'broken') throw new Error('boom');
       },
     });
-    worker.start();
-    const until = Date.now() + 5000;
-    while ((await dbh.db.inboundRequest.count({ where: { status: { in: ['done', 'failed'] } } })) < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-    await worker.stop();
-    const rows = Object.fromEntries((await dbh.db.inboundRequest.findMany()).map((r) => [r.deliveryKey, r]));
-    expect(rows.stale).toMatchObject({ status: 'done', attempts: 2 });
-    expect(rows['fresh-claim']).toMatchObject({ status: 'done' }); // its lease (50 ms here) ran out too
-    expect(rows.broken).toMatchObject({ status: 'failed', attempts: 2 });
-    expect(rows.broken!.error).toContain('boom');
-    expect(handled.filter((k) => k === 'broken')).toHaveLength(2);
+    const rows = async () => Object.fromEntries((await dbh!.db.inboundRequest.findMany()).map((r) => [r.deliveryKey, r]));
+    try {
+      worker.start();
+      await worker.drained();
+      // The expired claim is taken over; the live one is left to its worker; the failure keeps its claim (the back-off).
+      let now = await rows();
+      expect(now.stale).toMatchObject({ status: 'done', attempts: 2 });
+      expect(now['fresh-claim']).toMatchObject({ status: 'processing', claimedBy: 'alive', attempts: 1 });
+      expect(now.broken).toMatchObject({ status: 'processing', attempts: 1, error: expect.stringContaining('boom') });
+      expect(handled.sort()).toEqual(['broken', 'stale']);
+
+      clock.set(ago(-60_001)); // both leases run out
+      worker.wake();
+      await worker.drained();
+      now = await rows();
+      expect(now['fresh-claim']).toMatchObject({ status: 'done', attempts: 2 });
+      expect(now.broken).toMatchObject({ status: 'failed', attempts: 2, processedAt: clock.now() });
+      expect(now.broken!.error).toContain('boom');
+      expect(handled.filter((k) => k === 'broken')).toHaveLength(2);
+    } finally {
+      await worker.stop();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { freshDatabase, providers, type TestDatabase } from '../support/database
 import { seedSmallTown } from '../support/fixtures';
 import { capturingLogger } from '../support/logs';
 import { FakeSlackChannels } from './fakeSlackChannels';
-import { enqueueText, slackPortFor, subscribe, until } from './support';
+import { enqueueText, slackPortFor, subscribe } from './support';
 
 describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
   let h: TestDatabase;
@@ -39,16 +39,17 @@ describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
   });
 
   it('delivers everything through 429 and 500 answers, in order per channel, never faster than the limit', async () => {
-    for (const i of [1, 2, 3, 4]) await enqueueText(h.db, town.tenant.id, 'C1', `a${i}`, `C1 Nachricht ${i}`);
-    for (const i of [1, 2]) await enqueueText(h.db, town.tenant.id, 'C2', `b${i}`, `C2 Nachricht ${i}`);
+    const clock = fixedClock('2026-03-10T10:00:00Z');
+    fake.now = () => clock.now().getTime();
+    for (const i of [1, 2, 3, 4]) await enqueueText(h.db, town.tenant.id, 'C1', `a${i}`, `C1 Nachricht ${i}`, clock.now());
+    for (const i of [1, 2]) await enqueueText(h.db, town.tenant.id, 'C2', `b${i}`, `C2 Nachricht ${i}`, clock.now());
     fake.script.push({ status: 429, retryAfterSeconds: 2 }, { status: 500 });
-    const worker = createDeliveryWorker({ db: h.db, clock: systemClock, logger, ports: [slackPortFor(fake)], concurrency: 1 });
-    const started = Date.now();
-    worker.start(50);
-    try {
-      await until(async () => (await h.db.outboxMessage.count({ where: { status: 'sent' } })) === 6, 30_000);
-    } finally {
-      await worker.stop();
+    const worker = createDeliveryWorker({ db: h.db, clock, logger, ports: [slackPortFor(fake)], concurrency: 1 });
+    // Time moves in quarter seconds, and only between the worker's passes.
+    for (let pass = 0; (await h.db.outboxMessage.count({ where: { status: 'sent' } })) < 6; pass++) {
+      expect(pass, 'passes until everything is sent').toBeLessThan(200);
+      await worker.runOnce();
+      clock.set(new Date(clock.now().getTime() + 250));
     }
     expect(fake.postsTo('C1').map((p) => p.text)).toEqual(['C1 Nachricht 1', 'C1 Nachricht 2', 'C1 Nachricht 3', 'C1 Nachricht 4']);
     expect(fake.postsTo('C2').map((p) => p.text)).toEqual(['C2 Nachricht 1', 'C2 Nachricht 2']);
@@ -60,8 +61,7 @@ describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
     expect(fake.rejected.map((r) => r.status)).toEqual([429, 500]);
     const first = fake.posted.find((p) => p.text === 'C1 Nachricht 1')!;
     expect(first.at - fake.rejected[0]!.at).toBeGreaterThanOrEqual(2000);
-    expect(Date.now() - started).toBeLessThan(30_000);
-  }, 40_000);
+  });
 
   it('deactivates the subscriptions of a removed channel, records why and stops its messages', async () => {
     const subscription = await subscribe(h.db, town.tenant.id, 'CGONE', town.lea.id);
@@ -82,9 +82,9 @@ describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
 
   it('after a post whose answer never came, finds it in the channel instead of posting twice', async () => {
     await enqueueText(h.db, town.tenant.id, 'C1', 'h1', 'Antwort ging verloren');
-    fake.script.push({ hangAfterPosting: true });
+    fake.script.push({ dropAfterPosting: true });
     const clock = fixedClock(new Date());
-    const first = createDeliveryWorker({ db: h.db, clock, logger, ports: [slackPortFor(fake, 300)] });
+    const first = createDeliveryWorker({ db: h.db, clock, logger, ports: [slackPortFor(fake)] });
     await first.runOnce();
     expect(await h.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sending' });
     expect(fake.posted).toHaveLength(1);

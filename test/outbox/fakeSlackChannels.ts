@@ -15,8 +15,8 @@ export type Scripted =
   | { status: 429; retryAfterSeconds: number }
   | { status: 500 }
   | { error: string }
-  /** Posts the message, then never answers (the client times out). */
-  | { hangAfterPosting: true };
+  /** Posts the message, then drops the connection: the answer never comes. */
+  | { dropAfterPosting: true };
 
 /**
  * A local Slack Web API for channels: chat.postMessage (stored with metadata, one message per second
@@ -30,6 +30,8 @@ export class FakeSlackChannels {
   readonly removedChannels = new Set<string>();
   answerDelayMs = 0;
   enforceRateLimit = true;
+  /** What the rate limit and the recorded times are measured with (tests drive it with the worker's clock). */
+  now: () => number = () => Date.now();
   private server?: http.Server;
   private readonly lastPost = new Map<string, number>();
   private counter = 0;
@@ -73,7 +75,7 @@ export class FakeSlackChannels {
     }
     if (method !== 'chat.postMessage') return json(200, { ok: false, error: 'unknown_method' });
     if (this.removedChannels.has(channel)) return json(200, { ok: false, error: 'channel_not_found' });
-    const now = Date.now();
+    const now = this.now();
     const scripted = this.script.shift();
     if (scripted && 'status' in scripted) {
       this.rejected.push({ channel, at: now, status: scripted.status });
@@ -94,7 +96,7 @@ export class FakeSlackChannels {
       at: now,
     };
     this.posted.push(message);
-    if (scripted && 'hangAfterPosting' in scripted) return; // the client gives up waiting
+    if (scripted && 'dropAfterPosting' in scripted) return void res.socket?.destroy();
     json(200, { ok: true, channel, ts: message.ts, message: { text: message.text } });
   }
 }

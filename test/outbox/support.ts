@@ -9,8 +9,11 @@ import { FakeSlackChannels } from './fakeSlackChannels';
 export const WORKSPACE = 'T0KLEIN';
 const quietSlackLogger = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error', setName() {} } as never;
 
-/** The real Slack outgoing port, talking to a fake Slack on loopback with the tenant's bot token. */
-export function slackPortFor(fake: FakeSlackChannels, timeoutMs = 1000): OutgoingPort {
+/**
+ * The real Slack outgoing port, talking to a fake Slack on loopback with the tenant's bot token.
+ * The default timeout is far above what any loopback call needs, however busy the machine.
+ */
+export function slackPortFor(fake: FakeSlackChannels, timeoutMs = 60_000): OutgoingPort {
   const client = createWebClient('xoxb-klein', { slackApiUrl: fake.apiUrl, timeoutMs, logger: quietSlackLogger });
   return createSlackOutgoingPort(async (_tenantId, workspaceId) => (workspaceId === WORKSPACE ? client : undefined));
 }
@@ -27,12 +30,4 @@ export function textMessage(text: string): Message {
 
 export async function enqueueText(db: Db, tenantId: string, conversationId: string, key: string, text: string, now = new Date()) {
   await enqueueMessage(db, { tenantId, platform: 'slack', workspaceId: WORKSPACE, conversationId, kind: 'test', dedupeKey: key, message: textMessage(text) }, now);
-}
-
-export async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

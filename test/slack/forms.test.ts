@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { providers } from '../support/databases';
+import { waitFor } from '../support/waitFor';
 import { startHarness, TEAM, U, type Harness } from './harness';
 import { blockActionsBody, number, select, slashCommandBody, text, viewSubmissionBody } from './payloads';
 
@@ -11,10 +12,10 @@ interface OpenedView {
 
 describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
   let h: Harness;
-  beforeAll(async () => {
+  beforeEach(async () => {
     h = await startHarness(provider);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await h?.close();
   });
 
@@ -23,13 +24,12 @@ describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
     h.post(viewSubmissionBody({ team: TEAM, user }, { id: viewId, callbackId, values }));
 
   it('opens the progress modal for "/v2030 fortschritt" without arguments, with the user\'s measures', async () => {
-    const opened = h.slack.callsOf('views.open').length;
     const trigger = '111.222.opentrigger';
     const res = await h.post(slashCommandBody({ team: TEAM, user: U.max }, 'fortschritt', h.slack.responseUrl('open'), trigger));
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     // Acknowledged first; the modal opens right after (the trigger id is valid for 3 seconds).
-    await vi_waitFor(() => h.slack.callsOf('views.open').length === opened + 1);
+    await waitFor(() => h.slack.callsOf('views.open').length === 1, 'the modal opened');
     expect(h.slack.callsOf('views.open').at(-1)!.args.trigger_id).toBe(trigger);
     const view = lastOpened();
     expect(view.callback_id).toBe('measure.logProgress');
@@ -40,9 +40,8 @@ describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
   });
 
   it('opens the KPI modal for "/v2030 Kennzahl" without arguments', async () => {
-    const opened = h.slack.callsOf('views.open').length;
     await h.post(slashCommandBody({ team: TEAM, user: U.lea }, 'Kennzahl', h.slack.responseUrl('kpi')));
-    await vi_waitFor(() => h.slack.callsOf('views.open').length === opened + 1);
+    await waitFor(() => h.slack.callsOf('views.open').length === 1, 'the modal opened');
     expect(lastOpened().callback_id).toBe('kpi.recordValue');
     expect(lastOpened().blocks.map((b) => b.block_id)).toEqual(['kpi', 'value', 'period', 'note']);
   });
@@ -50,7 +49,8 @@ describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
   it('opens the prefilled modal from the measure card\'s button', async () => {
     const res = await h.post(blockActionsBody({ team: TEAM, user: U.max }, { action_id: 'measure.logProgress#7.0', value: 'M-1', text: 'Fortschritt melden' }, h.slack.responseUrl('btn')));
     expect(res.status).toBe(200);
-    await vi_waitFor(() => lastOpened().blocks[0]!.element.initial_option?.value === 'M-1');
+    await waitFor(() => h.slack.callsOf('views.open').length === 1, 'the modal opened');
+    expect(lastOpened().blocks[0]!.element.initial_option?.value).toBe('M-1');
     expect(lastOpened().blocks[1]!.element.initial_value).toBe('40');
   });
 
@@ -94,11 +94,3 @@ describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
     expect(texts).toMatch(/bereits|schon/);
   });
 });
-
-async function vi_waitFor(check: () => boolean, ms = 2000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

@@ -1,12 +1,13 @@
 import { startHttpServer, type HttpServer } from '../../adapters/http/server';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack';
 import { createBot, type Bot } from '../../src/bot/bot';
-import { fixedClock } from '../../src/clock';
+import { fixedClock, type Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config/env';
 import type { DatabaseProvider } from '../../src/db/databaseUrl';
-import { createLogger } from '../../src/logger';
 import { freshDatabase, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
+import { capturingLogger } from '../support/logs';
+import { waitFor } from '../support/waitFor';
 import { FakeSlack } from './fakeSlack';
 import { slashCommandBody } from './payloads';
 import { signedHeaders } from './signing';
@@ -23,6 +24,10 @@ export interface Harness {
   slack: FakeSlack;
   adapter: SlackAdapter;
   server: HttpServer;
+  /** The adapter's and the core's clock (fixed at NOW; tests move it). */
+  clock: Clock & { set(at: Date | string): void };
+  /** What the adapter logged, at `HarnessOptions.logLevel`. */
+  logs(): Record<string, unknown>[];
   /**
    * Sends `/v2030 <text>` as the user and returns the answer: the ack's body if it has one (unknown
    * workspace, a form's fallback), else — the command was stored in the inbox and acknowledged
@@ -32,7 +37,7 @@ export interface Harness {
   /** Posts the bot made to a response_url of `responseUrl(id)`, waiting until there are at least `count`. */
   responses(id: string, count?: number): Promise<SlackReply[]>;
   /** POSTs a body to /slack/events, signed unless headers say otherwise. */
-  post(body: string, options?: { contentType?: string; headers?: Record<string, string>; unsigned?: boolean }): Promise<{ status: number; text: string; json: () => unknown; ms: number }>;
+  post(body: string, options?: { contentType?: string; headers?: Record<string, string>; unsigned?: boolean }): Promise<{ status: number; text: string; json: () => unknown }>;
   close(): Promise<void>;
 }
 
@@ -43,14 +48,6 @@ export interface SlackReply {
   blocks: { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[]; fields?: { text: string }[] }[];
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 let responseIds = 0;
 
 export interface HarnessOptions {
@@ -58,6 +55,8 @@ export interface HarnessOptions {
   /** Wraps the real bot (to slow it down or replace an answer). */
   wrapBot?: (bot: Bot) => Bot;
   env?: Record<string, string>;
+  /** Level of the logs kept for `Harness.logs()` (default: TEST_LOG_LEVEL or silent). */
+  logLevel?: string;
   /** Runs on the seeded database before the adapter starts (e.g. rows left in the inbox by a crashed process). */
   beforeStart?: (db: TestDatabase['db'], seed: Awaited<ReturnType<typeof seedSmallTown>>, slack: FakeSlack) => Promise<void>;
 }
@@ -80,7 +79,8 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   });
   await slack.start();
   const clock = fixedClock(NOW);
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logs = capturingLogger(options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = logs.logger;
   const config = loadConfig({
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -99,6 +99,8 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
     slack,
     adapter,
     server,
+    clock,
+    logs: logs.lines,
     async command(user, text, o = {}) {
       const responseId = o.responseId ?? `${user}-${++responseIds}`;
       const res = await harness.post(slashCommandBody({ team: o.team ?? TEAM, user }, text, slack.responseUrl(responseId), o.trigger));
@@ -108,7 +110,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
     },
     async responses(id, count = 1) {
       const posts = () => slack.callsOf('response_url').filter((c) => c.args.url === `/response/${id}`);
-      await waitFor(() => posts().length >= count);
+      await waitFor(() => posts().length >= count, `${count} post(s) to response_url ${id}`);
       return posts().map((c) => c.args as unknown as SlackReply);
     },
     async post(body, o = {}) {
@@ -117,10 +119,9 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
         ...(o.unsigned ? {} : signedHeaders(SECRET, body)),
         ...o.headers,
       };
-      const started = performance.now();
       const res = await fetch(`${server.url}/slack/events`, { method: 'POST', headers, body });
       const text = await res.text();
-      return { status: res.status, text, json: () => JSON.parse(text) as unknown, ms: performance.now() - started };
+      return { status: res.status, text, json: () => JSON.parse(text) as unknown };
     },
     async close() {
       await adapter.stop();

@@ -1,5 +1,5 @@
 import { verifySlackRequest } from '@slack/bolt';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { providers } from '../support/databases';
 import { SECRET, startHarness, TEAM, U, type Harness } from './harness';
 import { slashCommandBody } from './payloads';
@@ -27,13 +27,11 @@ describe('Slack request signing: the official test vector', () => {
 
   describe('posted to the running receiver', () => {
     let h: Harness;
-    beforeAll(async () => {
+    beforeEach(async () => {
       h = await startHarness('sqlite', { env: { SLACK_SIGNING_SECRET: VECTOR.secret } });
     });
-    afterEach(() => {
+    afterEach(async () => {
       vi.useRealTimers();
-    });
-    afterAll(async () => {
       await h?.close();
     });
 
@@ -58,10 +56,10 @@ describe('Slack request signing: the official test vector', () => {
 
 describe.each(providers)('Slack request authenticity and retries (%s)', (provider) => {
   let h: Harness;
-  beforeAll(async () => {
+  beforeEach(async () => {
     h = await startHarness(provider);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await h?.close();
   });
 

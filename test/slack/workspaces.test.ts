@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installPath } from '../../adapters/slack';
 import { providers } from '../support/databases';
-import { startHarness, TEAM, U, waitFor, type Harness } from './harness';
+import { waitFor } from '../support/waitFor';
+import { NOW, startHarness, TEAM, U, type Harness } from './harness';
 import { appHomeOpenedBody, appUninstalledBody, tokensRevokedBody } from './payloads';
 
 describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider) => {
   let h: Harness;
-  beforeAll(async () => {
+  beforeEach(async () => {
     h = await startHarness(provider);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await h?.close();
   });
 
@@ -36,6 +37,18 @@ describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider
     expect(await h.dbh.db.platformIdentity.count({ where: { externalUserId: U.stranger } })).toBe(0);
   });
 
+  it('asks Slack about a user it could not link again after a minute, by the injected clock', async () => {
+    const lookups = () => h.slack.callsOf('users.info').filter((c) => c.args.user === U.stranger).length;
+    await command(U.stranger, 'meine');
+    expect(lookups()).toBe(1);
+    h.clock.set(new Date(NOW.getTime() + 59_000));
+    await command(U.stranger, 'hilfe');
+    expect(lookups()).toBe(1);
+    h.clock.set(new Date(NOW.getTime() + 61_000));
+    await command(U.stranger, 'hilfe');
+    expect(lookups()).toBe(2);
+  });
+
   it('links a user by their Slack-confirmed e-mail and answers at once', async () => {
     const reply = await command(U.tim, 'meine');
     expect(reply.text).not.toContain('v2030 link');
@@ -52,7 +65,7 @@ describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider
     const publishes = h.slack.callsOf('views.publish').length;
     const res = await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }));
     expect(res.status).toBe(200);
-    await waitFor(() => h.slack.callsOf('views.publish').length > publishes);
+    await waitFor(() => h.slack.callsOf('views.publish').length > publishes, 'App Home published');
     await h.adapter.settled();
     const call = h.slack.callsOf('views.publish').at(-1)!;
     expect(call.token).toBe('xoxb-test-token');
@@ -64,15 +77,16 @@ describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider
   });
 });
 
-describe('Slack installation through OAuth', () => {
+describe.each(providers)('Slack installation through OAuth (%s)', (provider) => {
   let h: Harness;
   const STATE = 'state-secret-for-tests-0123456789';
-  beforeAll(async () => {
-    h = await startHarness('sqlite', { env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE } });
+  beforeEach(async () => {
+    h = await startHarness(provider, { logLevel: 'debug', env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE } });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await h?.close();
   });
+  const logged = (msg: string) => waitFor(() => h.logs().some((line) => line.msg === msg), `log "${msg}"`);
 
   it('refuses an install link that is not signed for a municipality', async () => {
     const res = await fetch(`${h.server.url}/slack/install?tenant=klein&sig=0000`);
@@ -88,19 +102,21 @@ describe('Slack installation through OAuth', () => {
 
     const res = await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }));
     expect(res.status).toBe(200);
-    await waitFor(() => h.slack.callsOf('views.publish').length > 0);
+    await waitFor(() => h.slack.callsOf('views.publish').length > 0, 'App Home published');
     expect(h.slack.callsOf('views.publish')[0]!.token).toBe('xoxb-installed-token');
   });
 
   it('forgets the token when the bot token is revoked or the app uninstalled, and keeps the binding for a reinstall', async () => {
+    await installThroughOAuth(h, STATE);
     const installation = async () => (await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } })).installation;
     expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
-    // Only a user's token revoked: the bot's token still works.
+    // Only a user's token revoked: handled, and the bot's token still works.
     expect((await h.post(tokensRevokedBody({ team: TEAM }, { oauth: [U.max] }))).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 100));
+    await logged('slack: only user tokens revoked, the bot token stays');
     expect(await installation()).not.toBeNull();
     expect((await h.post(tokensRevokedBody({ team: TEAM }, { bot: ['UBOT'] }))).status).toBe(200);
-    await waitFor(async () => (await installation()) === null);
+    await logged('slack: installation token forgotten');
+    expect(await installation()).toBeNull();
     const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
     expect(binding.tenantId).toBe(h.seed.tenant.id);
     expect(await h.adapter.client(h.seed.tenant.id)).toBeUndefined();
@@ -111,12 +127,13 @@ describe('Slack installation through OAuth', () => {
   });
 });
 
-describe('Slack uninstall in single-workspace mode', () => {
+describe.each(providers)('Slack uninstall in single-workspace mode (%s)', (provider) => {
   it('keeps the binding and token of SLACK_BOT_TOKEN (only the operator can replace it)', async () => {
-    const h = await startHarness('sqlite');
+    const h = await startHarness(provider, { logLevel: 'error' });
     try {
       expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 100));
+      const told = 'slack: the bot token of SLACK_BOT_TOKEN is no longer valid; reinstall the app and set the new token';
+      await waitFor(() => h.logs().some((line) => line.msg === told), 'the operator told');
       expect(await h.dbh.db.platformBinding.count({ where: { platform: 'slack', externalId: TEAM } })).toBe(1);
       expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
     } finally {
@@ -139,10 +156,10 @@ async function installThroughOAuth(h: Harness, state: string): Promise<void> {
   expect(h.slack.callsOf('oauth.v2.access')[0]!.args).toMatchObject({ code: 'fake-code', client_id: '1234.5678' });
 }
 
-describe('Slack installation through OAuth with V2030_SECRET_KEY', () => {
+describe.each(providers)('Slack installation through OAuth with V2030_SECRET_KEY (%s)', (provider) => {
   it('stores the bot token encrypted and acts with the decrypted one', async () => {
     const STATE = 'state-secret-for-tests-0123456789';
-    const h = await startHarness('sqlite', {
+    const h = await startHarness(provider, {
       env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE, V2030_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
     });
     try {
@@ -151,7 +168,7 @@ describe('Slack installation through OAuth with V2030_SECRET_KEY', () => {
       expect(JSON.stringify(binding.installation)).not.toContain('xoxb-installed-token');
       expect((binding.installation as { bot: { token: string } }).bot.token).toMatch(/^v2030enc:1:/);
       expect((await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }))).status).toBe(200);
-      await waitFor(() => h.slack.callsOf('views.publish').length > 0);
+      await waitFor(() => h.slack.callsOf('views.publish').length > 0, 'App Home published');
       expect(h.slack.callsOf('views.publish')[0]!.token).toBe('xoxb-installed-token');
     } finally {
       await h.close();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/client';
 import type { DatabaseProvider } from '../../src/db/databaseUrl';
 import { resolveActor, type Actor } from '../../src/tenancy/actor';
@@ -49,7 +50,7 @@ export async function seedSmallTown(db: Db, now: Date) {
 }
 
 export async function contextFor(db: Db, slug: string, email: string, now: Date, requestId = 'test-req'): Promise<UseCaseContext> {
-  const tenant = await resolveTenant(db, { slug });
+  const tenant = await resolveTenant(db, { slug }, fixedClock(now));
   const actor: Actor = await resolveActor(db, tenant, 'console', email, now);
   return { db, actor, now, requestId };
 }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger, type Logger } from '../../src/logger';
 
 /** A real pino logger whose JSON lines are kept for assertions. */
-export function capturingLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+export function capturingLogger(level = 'info'): { logger: Logger; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -11,7 +11,7 @@ export function capturingLogger(): { logger: Logger; lines: () => Record<string,
     },
   });
   return {
-    logger: createLogger('info', sink),
+    logger: createLogger(level, sink),
     lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }

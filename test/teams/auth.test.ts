@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsAdapter, TeamsNotConfiguredError } from '../../adapters/teams';
 import { createBot } from '../../src/bot/bot';
 import { fixedClock } from '../../src/clock';
@@ -10,10 +10,10 @@ import { startHarness, type Harness } from './support/harness';
 
 describe.each(providers)('Teams authentication (%s)', (provider) => {
   let h: Harness;
-  beforeAll(async () => {
+  beforeEach(async () => {
     h = await startHarness(provider);
   });
-  afterAll(async () => h?.close());
+  afterEach(async () => h?.close());
 
   const activity = () => personalMessage('fortschritt M-1 90', { serviceUrl: h.connector.url, user: h.users.max });
   const unchanged = async () => {

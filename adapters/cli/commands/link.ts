@@ -14,7 +14,7 @@ export function registerLink(program: Command): void {
     .option('--replace', cliT('cli:linkReplaceOption'), false)
     .action(async (platform: string, externalUserId: string, email: string, opts: { replace: boolean }) => {
       await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
-        const tenant = await resolveTenant(db, { slug: config.tenantSlug });
+        const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
         const result = await linkIdentity(db, { tenantId: tenant.id, platform, externalUserId, email, replace: opts.replace, now: clock.now() });
         console.log(cliT('cli:linkDone', { platform, userId: externalUserId, name: result.personName, email: email.toLowerCase() }));
         if (result.previousPerson) console.log(cliT('cli:linkMoved', { other: result.previousPerson }));

@@ -13,7 +13,7 @@ export function registerPeople(program: Command): void {
     .description(cliT('cli:peopleDescription'))
     .action(async () => {
       await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
-        const tenant = await resolveTenant(db, { slug: config.tenantSlug });
+        const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
         const people = await listPeople(db, tenant.id, clock.now());
         const teams = (p: (typeof people)[number]) =>
           p.teams

@@ -10,6 +10,13 @@ export interface RecordedCall {
   authorization?: string;
 }
 
+/** An error the fake answers a post with, as the Bot Connector does (e.g. 403 BotNotInConversationRoster). */
+export interface ConnectorFailure {
+  status: number;
+  code?: string;
+  retryAfterSeconds?: number;
+}
+
 export interface RosterMember {
   id: string;
   aadObjectId: string;
@@ -20,10 +27,14 @@ export interface RosterMember {
 
 /**
  * A local stand-in for the Bot Connector service Teams runs at `serviceUrl`: records what the bot
- * posts and answers member (roster) lookups from `roster`.
+ * posts and answers member (roster) lookups from `roster`. Posts fail as scripted: the next ones
+ * with `failNext`, all with `failAll` (each failed post is recorded in `failed`, not in `calls`).
  */
 export async function startFakeConnector() {
   const calls: RecordedCall[] = [];
+  const failed: (RecordedCall & { status: number })[] = [];
+  const script: ConnectorFailure[] = [];
+  let always: ConnectorFailure | undefined;
   const roster = new Map<string, RosterMember>();
   let next = 1;
   const server = http.createServer((req, res) => {
@@ -51,6 +62,12 @@ export async function startFakeConnector() {
         return member ? send(200, { ...member, objectId: member.aadObjectId, tenantId: 'roster' }) : send(404, { error: { code: 'MemberNotFoundInConversation' } });
       }
       if (parts[3] === 'activities' && req.method === 'POST') {
+        const failure = script.shift() ?? always;
+        if (failure) {
+          failed.push({ kind: parts[4] ? 'reply' : 'send', conversationId: conversationId!, activityId: parts[4], body, authorization, status: failure.status });
+          if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
+          return send(failure.status, { error: { code: failure.code ?? 'ServiceError', message: `scripted ${failure.status}` } });
+        }
         calls.push({ kind: parts[4] ? 'reply' : 'send', conversationId: conversationId!, activityId: parts[4], body, authorization });
         return send(200, { id: `act-${next++}` });
       }
@@ -66,7 +83,10 @@ export async function startFakeConnector() {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    failed,
     roster,
+    failNext: (...failures: ConnectorFailure[]) => void script.push(...failures),
+    failAll: (failure: ConnectorFailure | undefined) => void (always = failure),
     /** Messages the bot posted (replies and sends), typing indicators excluded. */
     messages: () => calls.filter((c) => (c.kind === 'send' || c.kind === 'reply') && c.body.type === 'message'),
     clear: () => void calls.splice(0),

@@ -38,6 +38,7 @@ export interface Harness {
 export interface HarnessOptions {
   /** Local development mode (TEAMS_ALLOW_UNAUTHENTICATED=true, no credentials) instead of JWT authentication. */
   unauthenticated?: boolean;
+  /** Default here: ten minutes, so that no reply gets a typing indicator however busy the machine is. */
   typingDelayMs?: number;
   wrapBot?: (bot: Bot) => Bot;
 }
@@ -64,7 +65,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const config = loadConfig({ V2030_TENANT: 'klein', ...(auth ? auth.env : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }) });
   const core = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(core) : core;
-  const teams = createTeamsAdapter({ bot, db, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs });
+  const teams = createTeamsAdapter({ bot, db, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000 });
   await teams.ready;
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.mount] });
 

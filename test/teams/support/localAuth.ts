@@ -7,6 +7,14 @@ export const APP_ID = '0e5b7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 export const APP_TENANT_ID = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const KID = 'local-test-key';
 
+/** RSA key pairs take a while to generate; one set per test process is enough (each harness has its own endpoints). */
+let keys: ReturnType<typeof generateKeys> | undefined;
+
+async function generateKeys() {
+  const [own, other] = await Promise.all([generateKeyPair('RS256'), generateKeyPair('RS256')]);
+  return { ...own, other };
+}
+
 /**
  * Bot Framework channel authentication offline: a local OpenID metadata + JWKS endpoint with a
  * locally generated RSA key, tokens signed like the Bot Connector signs them (issuer
@@ -14,8 +22,7 @@ const KID = 'local-test-key';
  * no Azure AD.
  */
 export async function startLocalAuth() {
-  const { publicKey, privateKey } = await generateKeyPair('RS256');
-  const other = await generateKeyPair('RS256');
+  const { publicKey, privateKey, other } = await (keys ??= generateKeys());
   const jwk = { ...(await exportJWK(publicKey)), kid: KID, use: 'sig', alg: 'RS256', endorsements: ['msteams'] };
   const server = http.createServer((req, res) => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
