@@ -11,6 +11,8 @@ export interface InboxThread {
   wake(): void;
   /** Resolves when the thread's inbox workers have nothing left to do (tests, benchmarks). */
   drained(): Promise<void>;
+  /** Whether the thread was last told that the listener is saturated (and so leaves young requests for later). */
+  saturated(): boolean;
   /** Stops the workers (waits for the requests in work, gives unstarted claims back) and ends the thread. */
   stop(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function startInboxThread(options: InboxThreadOptions): Promise<Inb
   const saturation = watchSaturation({ onChange: (saturated) => send({ type: 'saturated', saturated }) });
   return {
     wake: () => send({ type: 'wake' }),
+    saturated: () => saturation.saturated(),
     drained: () =>
       new Promise<void>((resolve) => {
         const id = ++nextDrain;

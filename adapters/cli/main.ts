@@ -1,17 +1,3 @@
-import { Command } from 'commander';
-import { registerConsole } from './commands/console';
-import { registerJobs } from './commands/jobs';
-import { registerLink } from './commands/link';
-import { registerMigrate } from './commands/migrate';
-import { registerOutbox } from './commands/outbox';
-import { registerPeople } from './commands/people';
-import { registerRun } from './commands/run';
-import { registerSchedule } from './commands/schedule';
-import { registerSeed } from './commands/seed';
-import { registerSlackInstallLink } from './commands/slackInstallLink';
-import { registerStart } from './commands/start';
-import { cliT } from './locale';
+import { operatorProgram } from './program';
 
-const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox]) register(program);
-await program.parseAsync(process.argv);
+await operatorProgram().parseAsync(process.argv);

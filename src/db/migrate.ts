@@ -2,14 +2,19 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { DatabaseTarget } from './databaseUrl';
+import { migrationsUpToDate } from './migrationState';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 export class MigrationError extends Error {}
 
-/** Applies pending migrations of the target's provider with `prisma migrate deploy`. */
+/** What `prisma migrate deploy` answers when there is nothing to do. */
+export const NOTHING_PENDING = 'No pending migrations to apply.';
+
+/** Applies pending migrations of the target's provider with `prisma migrate deploy` (not started when none is pending). */
 export async function applyMigrations(target: DatabaseTarget): Promise<string> {
+  if (await migrationsUpToDate(target, path.join(ROOT, 'prisma', target.provider, 'migrations'))) return NOTHING_PENDING;
   const prismaCli = path.join(ROOT, 'node_modules', 'prisma', 'build', 'index.js');
   try {
     const { stdout } = await run(process.execPath, [prismaCli, 'migrate', 'deploy'], {

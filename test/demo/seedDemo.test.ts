@@ -182,9 +182,9 @@ describe.each(providers)('demo municipality (%s)', (provider) => {
   });
 });
 
-describe('demo municipality seeded at the turn of the year', () => {
+describe.each(providers)('demo municipality seeded at the turn of the year (%s)', (provider) => {
   it('still dates everything before the seed time and keeps budgets consistent', async () => {
-    const handle = await freshDatabase('sqlite');
+    const handle = await freshDatabase(provider);
     try {
       const now = new Date('2026-12-31T23:10:00Z'); // 00:10 on 1 January 2027 in Berlin
       await seedDemo(handle.db, { now });

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/demo/seedDemo';
+import { freshDatabase, providers, type TestDatabase } from '../support/databases';
+import { runOperatorCommand } from '../support/operatorCli';
+
+describe.each(providers)('the operator command on a seeded demo municipality (%s)', (provider) => {
+  let h: TestDatabase;
+  const v2030 = (...args: string[]) => runOperatorCommand(args, { DATABASE_URL: h.target.url });
+  beforeEach(async () => {
+    h = await freshDatabase(provider);
+    await seedDemo(h.db, { now: new Date() });
+  });
+  afterEach(async () => h.drop());
+
+  it('does not seed twice and lists the people', async () => {
+    expect(await v2030('seed')).toMatchObject({ code: 0, stdout: expect.stringContaining('Die Demo-Kommune gibt es schon') });
+    const { stdout: people } = await v2030('people');
+    expect(people).toContain('Musterstadt');
+    expect(people.split('\n').filter((l) => l.includes('@musterstadt.de')).length).toBeGreaterThanOrEqual(20);
+    expect(await v2030('migrate')).toMatchObject({ code: 0, stdout: expect.stringContaining('keine Migration ausstehend') });
+  });
+
+  it('links chat accounts to people, refuses unknown people and taken accounts', async () => {
+    const linked = await v2030('link', 'slack', 'U0JONAS', 'Jonas.Becker@musterstadt.de');
+    expect(linked.stdout).toContain('slack-Konto U0JONAS ist jetzt mit Jonas Becker <jonas.becker@musterstadt.de> verknüpft.');
+    expect(await v2030('link', 'slack', 'U0JONAS', 'miriam.schulte@musterstadt.de')).toMatchObject({ code: 1, stderr: expect.stringContaining('--replace') });
+    expect(await v2030('link', 'teams', 'aad-1', 'jonas.beker@musterstadt.de')).toMatchObject({ code: 1, stderr: expect.stringContaining('Meinten Sie jonas.becker@musterstadt.de?') });
+    const { stdout: people } = await v2030('people');
+    expect(people.split('\n').find((l) => l.startsWith('jonas.becker@'))).toContain('slack:U0JONAS');
+    const help = await v2030('link', '--help');
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: v2030 link [options] <platform> <platform-user-id> <email>') });
+  });
+
+  it('shows schedules, runs the digest on demand and shows the outbox', async () => {
+    expect((await v2030('jobs')).stdout).toMatch(/demo\s+digest\s+0 12 \* \* 5 \(Europe\/Berlin\)/);
+    expect((await v2030('run', 'digest')).stdout).toMatch(/digest: 0 Beiträge in der Warteschlange \(Lauf manual:/);
+    expect((await v2030('jobs')).stdout).toMatch(/manual:\S+ done/);
+    expect((await v2030('outbox')).stdout).toContain('Alle Beiträge sind zugestellt.');
+    expect(await v2030('schedule', 'digest', '30 2 * * 5')).toMatchObject({ code: 1, stderr: expect.stringContaining('02:00 bis 02:59') });
+    expect((await v2030('schedule', 'digest', '0 9 * * 1')).stdout).toContain('Zeitplan für digest in demo: 0 9 * * 1');
+    expect((await v2030('jobs')).stdout).toMatch(/0 9 \* \* 1 \(Europe\/Berlin\)/);
+    expect(await v2030('outbox', 'retry', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('Einen Beitrag nope gibt es nicht') });
+  });
+});

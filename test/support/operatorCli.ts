@@ -1,0 +1,46 @@
+import { format } from 'node:util';
+import { CommanderError, type Command } from 'commander';
+import { vi } from 'vitest';
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  /** The exit code the command would end the process with. */
+  code: number;
+}
+
+/**
+ * Runs `v2030 <args>` in this process, as adapters/cli/main.ts does, with `env` as the whole
+ * environment (German unless `LANG` says otherwise; `LOG_LEVEL` silent unless given), and returns
+ * what it printed and its exit code. Starting the command as a process costs seconds (tsx, Prisma,
+ * the platform SDKs), so only the tests that need the process itself (a piped console session, the
+ * exit on a configuration error, `v2030 start`) spawn it.
+ */
+export async function runOperatorCommand(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const saved = process.env;
+  process.env = { PATH: saved.PATH, LANG: 'de_DE.UTF-8', LOG_LEVEL: 'silent', ...env };
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`));
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(`${format(...parts)}\n`));
+  let code = 0;
+  try {
+    // Imported here, under this environment: the CLI picks its language when it is loaded.
+    const { operatorProgram } = await import('../../adapters/cli/program');
+    const program = operatorProgram();
+    for (const command of [program, ...program.commands] as Command[]) {
+      command.exitOverride().configureOutput({ writeOut: (text) => void stdout.push(text), writeErr: (text) => void stderr.push(text) });
+    }
+    await program.parseAsync(['node', 'v2030', ...args]);
+    code = Number(process.exitCode ?? 0);
+  } catch (thrown) {
+    if (!(thrown instanceof CommanderError)) throw thrown;
+    code = thrown.exitCode;
+  } finally {
+    process.exitCode = undefined;
+    log.mockRestore();
+    error.mockRestore();
+    process.env = saved;
+  }
+  return { stdout: stdout.join(''), stderr: stderr.join(''), code };
+}
