@@ -1,14 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seedDemo';
-import { freshDatabase, providers, type TestDatabase } from '../support/databases';
+import { databaseTemplate, freshDatabase, providers, type DatabaseTemplate, type TestDatabase } from '../support/databases';
 import { runOperatorCommand } from '../support/operatorCli';
 
 describe.each(providers)('the operator command on a seeded demo municipality (%s)', (provider) => {
+  // Seeding the demo takes seconds: seeded once, copied for each test.
+  let demo: DatabaseTemplate;
   let h: TestDatabase;
   const v2030 = (...args: string[]) => runOperatorCommand(args, { DATABASE_URL: h.target.url });
+  beforeAll(async () => {
+    demo = await databaseTemplate(provider, (db) => seedDemo(db, { now: new Date() }));
+  });
+  afterAll(async () => demo?.drop());
   beforeEach(async () => {
-    h = await freshDatabase(provider);
-    await seedDemo(h.db, { now: new Date() });
+    h = await freshDatabase(provider, demo);
   });
   afterEach(async () => h.drop());
 
@@ -40,5 +45,15 @@ describe.each(providers)('the operator command on a seeded demo municipality (%s
     expect((await v2030('schedule', 'digest', '0 9 * * 1')).stdout).toContain('Zeitplan für digest in demo: 0 9 * * 1');
     expect((await v2030('jobs')).stdout).toMatch(/0 9 \* \* 1 \(Europe\/Berlin\)/);
     expect(await v2030('outbox', 'retry', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('Einen Beitrag nope gibt es nicht') });
+  });
+});
+
+describe('the operator command with a wrong configuration', () => {
+  it('stops with a clear message and exit code 2, without a stack trace', async () => {
+    const failure = await runOperatorCommand(['people'], { DATABASE_URL: 'mysql://nope', PORT: 'abc' });
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('PORT');
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+    expect(failure.stdout).toBe('');
   });
 });

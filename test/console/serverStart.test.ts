@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +17,12 @@ async function freePort(): Promise<number> {
 describe('v2030 start with a platform configured', () => {
   it('serves /healthz and /api/messages on one port, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
+    // A migrated database (copied from the run's template): starting is under test here, migrating in test/db and test/console.
+    const database = path.join(process.env.V2030_TEST_DIR!, `server-${port}.db`);
+    fs.copyFileSync(process.env.V2030_TEST_SQLITE_TEMPLATE!, database);
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'v2030.mjs'), 'start'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: `file:${path.join(process.env.V2030_TEST_DIR!, 'server.db')}` },
+      env: { PATH: process.env.PATH, PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: `file:${database}` },
     });
     let log = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

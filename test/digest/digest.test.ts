@@ -67,10 +67,9 @@ describe.each(providers)('weekly digest on %s', (provider) => {
     const field = await h.db.actionField.create({ data: { tenantId: tenant.id, code: 'MOB', name: 'Mobilität' } });
     const team = await h.db.coreTeam.create({ data: { tenantId: tenant.id, actionFieldId: field.id, name: 'Kernteam Mobilität' } });
     await h.db.teamMembership.create({ data: { tenantId: tenant.id, teamId: team.id, personId: town.max.id, validFrom: new Date('2020-01-01') } });
-    for (let i = 0; i < 40; i++) {
-      await h.db.kpi.create({ data: { tenantId: tenant.id, code: `MOB-${i + 10}`, name: `Kennzahl ${i}`, unit: '%', direction: 'higher_better', frequency: 'yearly', teamId: team.id } });
-      await h.db.measure.create({ data: { tenantId: tenant.id, code: `M-${i + 10}`, title: `Maßnahme ${i}`, teamId: team.id } });
-    }
+    const forty = Array.from({ length: 40 }, (_, i) => i);
+    await h.db.kpi.createMany({ data: forty.map((i) => ({ tenantId: tenant.id, code: `MOB-${i + 10}`, name: `Kennzahl ${i}`, unit: '%', direction: 'higher_better', frequency: 'yearly', teamId: team.id })) });
+    await h.db.measure.createMany({ data: forty.map((i) => ({ tenantId: tenant.id, code: `M-${i + 10}`, title: `Maßnahme ${i}`, teamId: team.id })) });
     const ctx = await contextFor(h.db, 'klein', 'max@klein.de', new Date('2026-11-25T10:00:00Z'));
     for (let i = 0; i < 40; i++) await recordKpiValue(ctx, { kpiCode: `MOB-${i + 10}`, value: String(i), period: parsePeriod('2025') });
     const messages = digestMessages(await collectDigest(h.db, tenant, undefined, window), window, view());

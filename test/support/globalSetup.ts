@@ -1,16 +1,23 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postgresReachable } from './postgresAdmin';
+import { adminQuery, postgresReachable } from './postgresAdmin';
 import { migrationsHash, postgresTemplate, sqliteTemplate } from './templates';
 
 // One migrated template database per provider, reused across runs while the migrations are
 // unchanged (templates.ts); each test copies it (SQLite: the file, PostgreSQL: CREATE DATABASE …
 // TEMPLATE), which keeps per-test databases fresh and fast. The run's directory holds the SQLite
-// copies and the log of databases handed out, which the summary reporter counts per provider.
-export default async function setup(): Promise<() => void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'v2030-test-'));
+// copies (in memory where the system has /dev/shm: no test checks what a power loss keeps, and
+// fsync there costs nothing) and the log of databases handed out, which the summary reporter
+// counts per provider. PostgreSQL databases carry the run's id, so the teardown finds any a
+// crashed test left.
+export default async function setup(): Promise<() => Promise<void>> {
+  const base = fs.existsSync('/dev/shm') && canWrite('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  const dir = fs.mkdtempSync(path.join(base, 'v2030-test-'));
+  const run = crypto.randomBytes(3).toString('hex');
   process.env.V2030_TEST_DIR = dir;
+  process.env.V2030_TEST_RUN = run;
 
   const withPostgres = await postgresReachable();
   if (!withPostgres && process.env.CI) {
@@ -22,5 +29,19 @@ export default async function setup(): Promise<() => void> {
   process.env.V2030_TEST_SQLITE_TEMPLATE = sqlite;
   if (postgres) process.env.V2030_TEST_PG_TEMPLATE = postgres;
 
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  return async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (!withPostgres) return;
+    const left = await adminQuery<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [`v2030_t_${run}_`]);
+    for (const { datname } of left) await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  };
+}
+
+function canWrite(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
