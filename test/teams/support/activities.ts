@@ -34,7 +34,10 @@ interface Common {
   locale?: string;
 }
 
-function base({ serviceUrl, user, tenantId = KLEIN_TEAMS_TENANT, id = String(Date.now()) + crypto.randomInt(1000), locale = 'de-DE' }: Common) {
+/** Activity ids unique in this process (a repeated id is a redelivery to the bot). */
+let activities = 0;
+
+function base({ serviceUrl, user, tenantId = KLEIN_TEAMS_TENANT, id = `${Date.now()}${String(++activities).padStart(6, '0')}`, locale = 'de-DE' }: Common) {
   return {
     id,
     timestamp: new Date().toISOString(),
