@@ -36,6 +36,8 @@ function renderBlock(block: Block, style: Style): string {
       return block.buttons.map((b) => style('36', `[ ${b.label} ]`)).join(' ');
     case 'form':
       return [style('1', block.form.title), ...block.form.fields.map((f) => `  ${f.label}${f.required ? ' *' : ''}${f.error ? `  ✖ ${f.error}` : ''}`)].join('\n');
+    case 'image':
+      return style('2', `🖼 ${block.title ? `${block.title}: ` : ''}${block.alt}`);
     case 'divider':
       return '─'.repeat(40);
   }

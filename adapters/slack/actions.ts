@@ -1,32 +1,39 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { FORM_IDS } from '../../src/forms/formIds';
 import { translator } from '../../src/i18n';
-import { formOf } from './commands';
+import { formOf } from '../../src/interactions/refill';
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
-import { actionOf } from './renderBlocks';
+import { actionOf, paginate } from './renderBlocks';
 import { formModal, messageModal } from './renderModal';
-import { interactionRequest } from './requests';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Buttons that open a form: the measure card's "log progress" (value: the measure code) and the KPI form. */
-const FORM_BUTTON = new RegExp(`^(${FORM_IDS.map(escape).join('|')})(#[\\d.]+)?$`);
+import { conversationOf, interactionRequest } from './requests';
 
 /**
- * A click on a button that opens a form: acknowledged at once, then the form is opened as a modal,
- * prefilled with the button's value. If the core answers with a message instead (e.g. the user is
- * not linked), that message is shown in a modal.
+ * A click on any button: acknowledged at once, then decided by the core (`Bot.handleAction`), which
+ * knows every action and form by id (src/interactions). A form opens as a modal; a decision's reply
+ * goes to the clicker only (ephemeral) and its replacement takes the clicked message's place, both
+ * through the message's response_url. Buttons in App Home and modals have none: the reply opens in
+ * a modal, a replacement refreshes App Home.
  */
 export function registerActions(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(FORM_BUTTON, async ({ ack, body, action, context, client }) => {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, context, client, respond }) => {
     await ack();
     const workspace = workspaceOf(context);
-    if (!workspace) return;
+    if (!workspace || action.type !== 'button') return;
     await deps.linker.ensureLinked(workspace, body.user.id, client);
-    const formId = actionOf(action.action_id);
-    const msg = await deps.bot.openForm(interactionRequest(workspace, body.user.id), formId, action.value || undefined);
-    const form = formOf(msg);
-    const placeholder = translator(workspace.tenantLocale)('slack:selectPlaceholder');
-    const view = form ? formModal(form, { channel: body.channel?.id }, placeholder) : messageModal(msg);
-    await client.views.open({ trigger_id: body.trigger_id, view });
+    const channel = body.channel ? conversationOf(body.channel.id, body.channel.name ?? '', workspace.externalId) : undefined;
+    const request = { ...interactionRequest(workspace, body.user.id, `action:${body.trigger_id}`), ...(channel ? { conversation: channel } : {}) };
+    const outcome = await deps.bot.handleAction(request, actionOf(action.action_id), action.value ?? '');
+    if (outcome.kind === 'form') {
+      const placeholder = translator(workspace.tenantLocale)('slack:selectPlaceholder');
+      const form = formOf(outcome.message)!;
+      await client.views.open({ trigger_id: body.trigger_id, view: formModal(form, { channel: body.channel?.id }, placeholder) });
+      return;
+    }
+    if (!body.response_url) {
+      if (outcome.reply) await client.views.open({ trigger_id: body.trigger_id, view: messageModal(outcome.reply) });
+      if (outcome.replace) deps.home.refresh(workspace, body.user.id, client);
+      return;
+    }
+    if (outcome.replace) await respond({ replace_original: true, ...paginate(outcome.replace)[0]! });
+    for (const page of outcome.reply ? paginate(outcome.reply) : []) await respond({ response_type: 'ephemeral', replace_original: false, ...page });
   });
 }

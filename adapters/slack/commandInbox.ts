@@ -1,11 +1,10 @@
 import type { SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Conversation } from '../../src/domain/conversation';
 import type { InboundRow } from '../../src/inbox/inboxWorker';
 import { message, type Message } from '../../src/messages/model';
 import type { ListenerDeps } from './listenerDeps';
 import { paginate } from './renderBlocks';
-import { interactionRequest } from './requests';
+import { conversationOf, interactionRequest } from './requests';
 import type { Workspace } from './workspaces';
 
 /** What the inbox keeps of a slash command: enough to process and answer it after the ack. */
@@ -68,19 +67,12 @@ export function slackCommandProcessor(deps: CommandProcessorDeps): (row: Inbound
     await listeners.linker.ensureLinked(workspace, p.userId, client);
     const msg = await listeners.bot.handleText({
       ...interactionRequest(workspace, p.userId, commandDeliveryKey({ trigger_id: p.triggerId })),
-      conversation: conversationOf(p),
+      conversation: conversationOf(p.channelId, p.channelName, p.teamId),
       text: p.text,
     });
     await respond(deps, p.responseUrl, msg);
     if (deps.isChanging(p.text)) listeners.home.refresh(workspace, p.userId, client, listeners.homeRefreshDelayMs);
   };
-}
-
-/** Where a slash command was typed: a DM, a group DM (`mpdm-…`) or a channel. */
-function conversationOf(p: SlackCommandPayload): Conversation {
-  const name = p.channelName;
-  const kind = name === 'directmessage' ? 'personal' : name.startsWith('mpdm-') ? 'group' : 'channel';
-  return { id: p.channelId, workspaceId: p.teamId, kind, name };
 }
 
 async function respond(deps: CommandProcessorDeps, url: string, msg: Message): Promise<void> {

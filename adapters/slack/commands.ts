@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { commandWords } from '../../src/commands/registry';
-import { parseCommand } from '../../src/commands';
-import { LOG_PROGRESS_FORM, RECORD_KPI_FORM, type FormId } from '../../src/forms/formIds';
+import { formOfBareCommand } from '../../src/commands';
 import { translator } from '../../src/i18n';
+import { formOf } from '../../src/interactions/refill';
 import { message, type Form, type Message } from '../../src/messages/model';
 import { within } from './background';
 import { commandDeliveryKey, commandPayload, notStoredMessage, SLACK_INBOX_PLATFORM } from './commandInbox';
@@ -15,30 +14,7 @@ import { interactionRequest } from './requests';
 import { unknownWorkspaceMessage } from './unknownWorkspace';
 import type { Workspace } from './workspaces';
 
-/** Commands that open their form when given without arguments (`/v2030 fortschritt`). */
-const FORM_OF_COMMAND: Record<string, FormId> = { logProgress: LOG_PROGRESS_FORM, recordKpiValue: RECORD_KPI_FORM };
-/** Commands that change something, after which the user's App Home is refreshed. */
-const CHANGING = new Set(['logProgress', 'recordKpiValue']);
-
-export function bareFormCommand(text: string): FormId | undefined {
-  const words = text.trim().split(/\s+/);
-  if (words.length !== 1 || words[0] === '') return undefined;
-  const name = commandWords.find(words[0]!)?.value.name;
-  return name ? FORM_OF_COMMAND[name] : undefined;
-}
-
-export function formOf(msg: Message): Form | undefined {
-  for (const block of msg.blocks) if (block.type === 'form') return block.form;
-  return undefined;
-}
-
 type Answer = { kind: 'message'; msg: Message } | { kind: 'form'; form: Form };
-
-/** Whether a command's text names a command that changes something (App Home is refreshed afterwards). */
-export function isChangingCommand(text: string): boolean {
-  const parsed = parseCommand(text);
-  return parsed.ok && CHANGING.has(parsed.command.name);
-}
 
 /**
  * `/v2030 <text>` (any command name the app is configured with): the chat language of the core.
@@ -56,7 +32,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', ...paginate(unknownWorkspaceMessage(command.team_id))[0]! });
       return;
     }
-    if (!bareFormCommand(command.text)) {
+    if (!formOfBareCommand(command.text)) {
       try {
         await deps.inbox.store({ tenantId: workspace.tenantId, platform: SLACK_INBOX_PLATFORM, deliveryKey: commandDeliveryKey(command), payload: { ...commandPayload(command) } });
       } catch (error) {
@@ -91,7 +67,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
 /** A command without arguments: the form it opens (or the message why it cannot). */
 async function answer(deps: ListenerDeps, workspace: Workspace, command: SlashCommand, client: WebClient): Promise<Answer> {
   await deps.linker.ensureLinked(workspace, command.user_id, client);
-  const msg = await deps.bot.openForm(interactionRequest(workspace, command.user_id), bareFormCommand(command.text)!);
+  const msg = await deps.bot.openForm(interactionRequest(workspace, command.user_id), formOfBareCommand(command.text)!);
   const form = formOf(msg);
   return form ? { kind: 'form', form } : { kind: 'message', msg };
 }

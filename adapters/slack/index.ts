@@ -14,7 +14,8 @@ import type { MountRoutes } from '../http/server';
 import { createSecretBox } from '../../src/security/secretBox';
 import { registerActions } from './actions';
 import { Background } from './background';
-import { isChangingCommand, registerCommands } from './commands';
+import { changesData } from '../../src/commands';
+import { registerCommands } from './commands';
 import { slackCommandProcessor, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { registerEvents } from './events';
 import { HomePublisher } from './home';
@@ -155,7 +156,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
       clientOf: (workspace) => clientOf(workspace) ?? createWebClient(undefined, settings),
       timeoutMs: settings.timeoutMs,
-      isChanging: isChangingCommand,
+      isChanging: changesData,
     }),
   );
   return {

@@ -1,3 +1,5 @@
+import type { PlatformLimits } from '../../src/platform/limits';
+
 /** Slack's documented limits for Block Kit (https://docs.slack.dev/reference/block-kit/blocks). */
 export const LIMITS = {
   messageBlocks: 50,
@@ -20,7 +22,18 @@ export const LIMITS = {
   label: 2000,
   hint: 2000,
   fallbackText: 3000,
+  imageAltText: 2000,
+  imageTitle: 2000,
 } as const;
+
+/** What the core may ask of Slack (chat.postMessage: about one message per second per channel; text up to 40,000 characters). */
+export const SLACK_LIMITS: PlatformLimits = {
+  blocksPerMessage: LIMITS.messageBlocks,
+  charactersPerSection: LIMITS.sectionText,
+  bytesPerMessage: 40_000,
+  minIntervalMs: 1000,
+  supports: { update: true, thread: true, image: true, directMessage: true },
+};
 
 /**
  * Splits text into pieces of at most `max` characters without cutting words: at paragraph breaks

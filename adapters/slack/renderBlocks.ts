@@ -12,16 +12,33 @@ const CODE_TABLE_WIDTH = 48;
 const section = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const sections = (text: string): SlackBlock[] => splitText(text, LIMITS.sectionText).map(section);
 
+/** Where the message's images come from: files the bot uploaded (outbox), or the bot's public image URL (replies). */
+export interface ImageSources {
+  /** Slack file ids by image id. */
+  slackFiles?: Map<string, string>;
+  /** The public URL of an image by its id (`<V2030_PUBLIC_URL>/images/<id>`), when the bot has one. */
+  imageUrl?: (imageId: string) => string;
+}
+
 /**
  * Renders the core's message model into Block Kit blocks within Slack's limits: long texts become
  * several sections (split between words), more than ten fields several field sections, more than
  * 25 buttons several action blocks. The block count is the caller's concern (see `paginate`).
  */
-export function renderBlocks(msg: Message): SlackBlock[] {
-  return msg.blocks.flatMap((block, index) => renderBlock(block, index));
+export function renderBlocks(msg: Message, images: ImageSources = {}): SlackBlock[] {
+  return msg.blocks.flatMap((block, index) => renderBlock(block, index, images));
 }
 
-function renderBlock(block: Block, index: number): SlackBlock[] {
+function renderImage(block: Extract<Block, { type: 'image' }>, images: ImageSources): SlackBlock[] {
+  const file = images.slackFiles?.get(block.imageId);
+  const alt = shorten(block.alt, LIMITS.imageAltText);
+  const title = block.title ? { title: { type: 'plain_text' as const, text: shorten(block.title, LIMITS.imageTitle) } } : {};
+  if (file) return [{ type: 'image', slack_file: { id: file }, alt_text: alt, ...title }];
+  if (images.imageUrl) return [{ type: 'image', image_url: images.imageUrl(block.imageId), alt_text: alt, ...title }];
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(`🖼 ${block.title ? `${block.title}: ` : ''}${block.alt}`) }] }];
+}
+
+function renderBlock(block: Block, index: number, images: ImageSources): SlackBlock[] {
   switch (block.type) {
     case 'heading':
       return block.text.length <= LIMITS.headerText
@@ -52,6 +69,8 @@ function renderBlock(block: Block, index: number): SlackBlock[] {
       const initial = block.form.fields[0]?.initial ?? '';
       return renderActions([{ action: block.form.id, label: block.form.title, value: initial, style: 'primary' }], index);
     }
+    case 'image':
+      return renderImage(block, images);
     case 'divider':
       return [{ type: 'divider' }];
   }
@@ -117,8 +136,8 @@ export function actionOf(actionId: string): string {
  * Renders a message as one or more Slack messages of at most 50 blocks each. Pages break before a
  * heading or divider where possible so a section stays together; later pages are marked `2/3`.
  */
-export function paginate(msg: Message, maxBlocks: number = LIMITS.messageBlocks): SlackMessagePayload[] {
-  const blocks = renderBlocks(msg);
+export function paginate(msg: Message, maxBlocks: number = LIMITS.messageBlocks, images: ImageSources = {}): SlackMessagePayload[] {
+  const blocks = renderBlocks(msg, images);
   const text = shorten(msg.summary, LIMITS.fallbackText);
   if (blocks.length <= maxBlocks) return [{ text, blocks }];
   const room = maxBlocks - 1; // one block for the page marker

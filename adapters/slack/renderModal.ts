@@ -1,6 +1,7 @@
 import type { Form, FormField, Message } from '../../src/messages/model';
 import type { SlackBlock, SlackInputBlock, SlackModalView, SlackOption } from './blockKit';
 import { LIMITS, shorten } from './limits';
+import { escapeMrkdwn } from './mrkdwn';
 import { renderBlocks } from './renderBlocks';
 
 /** Every input's action id; the block id is the core's field id, so field errors map 1:1 to blocks. */
@@ -11,16 +12,19 @@ const PRODUCT_TITLE = 'Verwaltung 2.030';
 export interface ModalMetadata {
   /** The channel the modal was opened from, if any. */
   channel?: string;
+  /** The form's own context (Form.context), given back with the submit. */
+  context?: string;
 }
 
 export function formModal(form: Form, metadata: ModalMetadata, selectPlaceholder: string): SlackModalView {
+  const intro: SlackBlock[] = form.intro ? [{ type: 'section', text: { type: 'mrkdwn', text: shorten(escapeMrkdwn(form.intro), LIMITS.sectionText) } }] : [];
   return {
     type: 'modal',
     callback_id: form.id,
-    private_metadata: JSON.stringify(metadata).slice(0, LIMITS.privateMetadata),
+    private_metadata: JSON.stringify({ ...metadata, ...(form.context !== undefined ? { context: form.context } : {}) }).slice(0, LIMITS.privateMetadata),
     title: { type: 'plain_text', text: shorten(form.title, LIMITS.viewTitle) },
     submit: { type: 'plain_text', text: shorten(form.submitLabel, LIMITS.viewSubmit) },
-    blocks: form.fields.map((field) => inputBlock(field, selectPlaceholder)),
+    blocks: [...intro, ...form.fields.map((field) => inputBlock(field, selectPlaceholder))],
   };
 }
 

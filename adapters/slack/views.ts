@@ -1,27 +1,25 @@
 import type { App } from '@slack/bolt';
-import { FORM_IDS } from '../../src/forms/formIds';
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
-import { formValues, messageModal } from './renderModal';
+import { formValues, messageModal, parseMetadata } from './renderModal';
 import { interactionRequest } from './requests';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORM_VIEW = new RegExp(`^(${FORM_IDS.map(escape).join('|')})$`);
-
 /**
- * A submitted form. Errors go back to the fields (`response_action: errors`, keyed by block id =
- * the core's field id, in the user's language); success replaces the modal with the core's reply.
- * The view id is the delivery key: a double click sends the same view twice and changes once
- * (a view with errors stays open under the same id, but a refused submit stored nothing).
+ * A submitted form (any registered form: the core routes it by the modal's callback id). Errors go
+ * back to the fields (`response_action: errors`, keyed by block id = the core's field id, in the
+ * user's language); success replaces the modal with the core's reply. The view id is the delivery
+ * key: a double click sends the same view twice and changes once (a view with errors stays open
+ * under the same id, but a refused submit stored nothing).
  */
 export function registerViews(app: App, deps: ListenerDeps): void {
-  app.view(FORM_VIEW, async ({ ack, body, view, context, client }) => {
+  app.view({ type: 'view_submission' }, async ({ ack, body, view, context, client }) => {
     const workspace = workspaceOf(context);
     if (!workspace) {
       await ack();
       return;
     }
     const request = interactionRequest(workspace, body.user.id, `view:${view.id}`);
-    const outcome = await deps.bot.submitForm(request, view.callback_id, formValues(view.state.values));
+    const { context: formContext } = parseMetadata(view.private_metadata);
+    const outcome = await deps.bot.submitForm(request, view.callback_id, formValues(view.state.values), formContext);
     if (!outcome.ok) {
       await ack({ response_action: 'errors', errors: outcome.fieldErrors });
       return;

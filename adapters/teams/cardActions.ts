@@ -2,8 +2,7 @@ import crypto from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Bot } from '../../src/bot/bot';
 import type { InteractionRequest } from '../../src/bot/chatRequest';
-import { isFormId } from '../../src/forms/formIds';
-import type { FormValues } from '../../src/forms/submitForm';
+import type { FormValues } from '../../src/interactions/formSpec';
 import { translator } from '../../src/i18n';
 import { message, type Message } from '../../src/messages/model';
 import { CARD_CONTENT_TYPE, INPUT_PREFIX, VERB_BUTTON, VERB_SUBMIT_FORM, type AdaptiveCard } from './cardRenderer';
@@ -39,8 +38,19 @@ export function submitDeliveryKey(cardId: string, formId: string, values: FormVa
   return `card:${formId}:${cardId}:${crypto.createHash('sha256').update(canonical).digest('base64url').slice(0, 22)}`;
 }
 
-/** Handles `Action.Execute` from our cards: opens a form (button) or submits one, and returns the updated card. */
-export async function handleCardAction(context: TurnContext, bot: Bot, request: InteractionRequest): Promise<CardInvokeResponse> {
+/** What a card action answers: the invoke's card (it replaces the clicked one) and, optionally, a message after it. */
+export interface CardActionAnswer {
+  response: CardInvokeResponse;
+  /** A decision's reply when the clicked card was replaced as well: posted into the conversation after the invoke. */
+  followUp?: Message;
+}
+
+/**
+ * Handles `Action.Execute` from our cards, for any registered action or form (the core routes them by
+ * id): a button's decision or the form it opens, or a form's submit (refused: the form again with the
+ * errors at its fields, under the same card id).
+ */
+export async function handleCardAction(context: TurnContext, bot: Bot, request: InteractionRequest): Promise<CardActionAnswer> {
   const locale = clientLocale(context.activity);
   const action = ((context.activity.value as { action?: ExecuteAction } | undefined)?.action ?? {}) as ExecuteAction;
   const data = action.data ?? {};
@@ -48,43 +58,25 @@ export async function handleCardAction(context: TurnContext, bot: Bot, request: 
     status: 200,
     body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: cardsFor(msg, locale, cardId)[0]! },
   });
+  const notice = (key: string) => {
+    const text = translator(locale)(key);
+    return message(text, [{ type: 'text', text, tone: 'warning' }]);
+  };
 
-  if (action.verb === VERB_BUTTON && typeof data.action === 'string' && isFormId(data.action)) {
-    const prefill = typeof data.value === 'string' ? data.value : undefined;
-    return respond(await bot.openForm(request, data.action, prefill), newCardId());
+  if (action.verb === VERB_BUTTON && typeof data.action === 'string') {
+    const outcome = await bot.handleAction(request, data.action, typeof data.value === 'string' ? data.value : '');
+    if (outcome.kind === 'form') return { response: respond(outcome.message, newCardId()) };
+    const shown = outcome.replace ?? outcome.reply ?? notice('common:actionDone');
+    return { response: respond(shown), ...(outcome.replace && outcome.reply ? { followUp: outcome.reply } : {}) };
   }
-  if (action.verb === VERB_SUBMIT_FORM && typeof data.formId === 'string' && isFormId(data.formId)) {
+  if (action.verb === VERB_SUBMIT_FORM && typeof data.formId === 'string') {
     const formId = data.formId;
     const cardId = typeof data.cardId === 'string' && data.cardId ? data.cardId : newCardId();
     const values = formValues(data);
-    const outcome = await bot.submitForm({ ...request, deliveryKey: submitDeliveryKey(cardId, formId, values) }, formId, values);
-    if (outcome.ok) return respond(outcome.message);
-    // Show the form again as it was filled in, with the errors at their fields.
-    const prefill = values.measure ?? values.kpi;
-    const form = await bot.openForm(request, formId, prefill);
-    return respond(withErrors(form, values, outcome.fieldErrors), cardId);
+    const formContext = typeof data.context === 'string' ? data.context : undefined;
+    const outcome = await bot.submitForm({ ...request, deliveryKey: submitDeliveryKey(cardId, formId, values) }, formId, values, formContext);
+    // Refused: the form again as it was filled in, with the errors at their fields, as the same card.
+    return { response: outcome.ok ? respond(outcome.message) : respond(outcome.form, cardId) };
   }
-  const text = translator(locale)('teams:unknownCardAction');
-  return respond(message(text, [{ type: 'text', text, tone: 'warning' }]));
-}
-
-function withErrors(form: Message, values: FormValues, errors: Record<string, string>): Message {
-  return {
-    ...form,
-    blocks: form.blocks.map((block) =>
-      block.type !== 'form'
-        ? block
-        : {
-            ...block,
-            form: {
-              ...block.form,
-              fields: block.form.fields.map((field) => ({
-                ...field,
-                initial: values[field.id] ?? field.initial,
-                error: errors[field.id],
-              })),
-            },
-          },
-    ),
-  };
+  return { response: respond(notice('teams:unknownCardAction')) };
 }

@@ -19,9 +19,18 @@ export const CARD_BUDGET_BYTES = 24_000;
 export const VERB_SUBMIT_FORM = 'v2030.submitForm';
 export const VERB_BUTTON = 'v2030.button';
 
+/** Where a card's images come from: inline data (outbox, small images) or the bot's public image URL. */
+export interface CardImages {
+  /** `data:` URIs of small images, by image id (Teams shows them without fetching anything). */
+  inline?: Map<string, string>;
+  /** The public URL of an image by its id (`<V2030_PUBLIC_URL>/images/<id>`), when the bot has one. */
+  url?: (imageId: string) => string;
+}
+
 export interface RenderOptions {
   /** Identifies a form card instance, so that submitting the same card twice changes nothing twice. */
   cardId?: string;
+  images?: CardImages;
   /** Labels of continuation cards when a message is split, e.g. (part, total) => "Fortsetzung (2/3)". */
   continued?: (part: number, total: number) => string;
 }
@@ -158,6 +167,12 @@ function renderBlock(block: ContentBlock, options: RenderOptions): CardElement[]
       return [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
     case 'form':
       return renderForm(block.form, options.cardId);
+    case 'image': {
+      const url = options.images?.inline?.get(block.imageId) ?? options.images?.url?.(block.imageId);
+      const caption = block.title ? [textBlock(block.title, { weight: 'Bolder' })] : [];
+      if (!url) return [...caption, textBlock(`🖼 ${block.alt}`, { isSubtle: true })];
+      return [...caption, { type: 'Image', url, altText: block.alt, size: 'Stretch' }];
+    }
   }
 }
 
@@ -180,6 +195,7 @@ export const INPUT_PREFIX = 'f_';
 
 function renderForm(form: Form, cardId: string | undefined): CardElement[] {
   const elements: CardElement[] = [textBlock(form.title, { size: 'Medium', weight: 'Bolder', style: 'heading' })];
+  if (form.intro) elements.push(textBlock(form.intro));
   for (const field of form.fields) {
     elements.push(renderInput(field));
     if (field.hint && field.kind !== 'select') elements.push(textBlock(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
@@ -187,7 +203,7 @@ function renderForm(form: Form, cardId: string | undefined): CardElement[] {
   }
   elements.push({
     type: 'ActionSet',
-    actions: [{ type: 'Action.Execute', title: form.submitLabel, verb: VERB_SUBMIT_FORM, style: 'positive', associatedInputs: 'auto', data: { formId: form.id, cardId } }],
+    actions: [{ type: 'Action.Execute', title: form.submitLabel, verb: VERB_SUBMIT_FORM, style: 'positive', associatedInputs: 'auto', data: { formId: form.id, cardId, ...(form.context !== undefined ? { context: form.context } : {}) } }],
   });
   return elements;
 }

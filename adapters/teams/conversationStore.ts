@@ -1,7 +1,6 @@
-import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import type { Db } from '../../src/db/client';
+import { TurnContext, type Activity } from 'botbuilder';
 import type { Conversation } from '../../src/domain/conversation';
-import { Prisma } from '../../src/db/client';
+import type { StoredConversation } from '../../src/platform/conversationReferences';
 
 export type ConversationScope = 'personal' | 'channel' | 'groupChat';
 
@@ -27,38 +26,14 @@ export function conversationOf(activity: Partial<Activity>): Conversation {
   };
 }
 
-export interface StoredConversation {
-  tenantId: string;
-  conversationId: string;
-  scope: ConversationScope;
-  reference: Partial<ConversationReference>;
+/**
+ * What is stored to reach an activity's conversation later: botbuilder's conversation reference,
+ * per channel rather than per thread (proactive posts start a new thread there); a personal chat
+ * with the linked person it belongs to (direct messages go there).
+ */
+export function storedConversation(tenantId: string, activity: Activity, personId?: string): StoredConversation {
+  const reference = TurnContext.getConversationReference(activity);
+  const conversationId = channelConversationId(activity);
+  if (reference.conversation) reference.conversation = { ...reference.conversation, id: conversationId };
+  return { tenantId, platform: 'teams', conversationId, scope: scopeOf(activity), ...(personId ? { personId } : {}), reference };
 }
-
-/** Conversation references for proactive posts: saved when the bot is installed, removed when it is uninstalled. */
-export function createConversationStore(db: Db) {
-  return {
-    async save(tenantId: string, activity: Activity, personId?: string): Promise<void> {
-      const reference = TurnContext.getConversationReference(activity);
-      // Stored per channel, not per thread: proactive posts start a new thread there.
-      const conversationId = channelConversationId(activity);
-      if (reference.conversation) reference.conversation = { ...reference.conversation, id: conversationId };
-      const scope = scopeOf(activity);
-      const json = JSON.parse(JSON.stringify(reference)) as Prisma.InputJsonValue;
-      await db.conversationReference.upsert({
-        where: { platform_conversationId: { platform: 'teams', conversationId } },
-        create: { tenantId, platform: 'teams', conversationId, scope, personId, reference: json },
-        update: { tenantId, scope, personId, reference: json },
-      });
-    },
-    async remove(conversationId: string): Promise<number> {
-      return (await db.conversationReference.deleteMany({ where: { platform: 'teams', conversationId } })).count;
-    },
-    async find(tenantId: string, conversationId: string): Promise<StoredConversation | undefined> {
-      const row = await db.conversationReference.findUnique({ where: { platform_conversationId: { platform: 'teams', conversationId } } });
-      if (!row || row.tenantId !== tenantId) return undefined;
-      return { tenantId: row.tenantId, conversationId: row.conversationId, scope: row.scope as ConversationScope, reference: row.reference as Partial<ConversationReference> };
-    },
-  };
-}
-
-export type ConversationStore = ReturnType<typeof createConversationStore>;

@@ -5,13 +5,12 @@ import type { Config } from '../../src/config/env';
 import type { Db } from '../../src/db/client';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
-import { translator, type Locale } from '../../src/i18n';
+import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
-import type { Message } from '../../src/messages/model';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import type { MountRoutes } from '../http/server';
 import { createBotFrameworkAuthentication, teamsAuthMode, warnUnauthenticated, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
-import { createConversationStore } from './conversationStore';
+import { createConversationReferenceStore } from '../../src/platform/conversationReferences';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
@@ -41,8 +40,6 @@ export interface TeamsAdapterOptions {
 export interface TeamsAdapter {
   /** Mounts POST /api/messages on the bot's HTTP server. */
   mount: MountRoutes;
-  /** Posts a core message to a conversation stored at installation; resolves with Teams' activity ids. */
-  sendToConversation(tenantId: string, conversationId: string, message: Message, locale?: Locale): Promise<string[]>;
   /** The outbox's sender for Teams conversations. */
   outgoingPort: OutgoingPort;
   /** Whether requests are authenticated (false only with TEAMS_ALLOW_UNAUTHENTICATED=true). */
@@ -65,7 +62,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
   const mode = teamsAuthMode(options.config);
   const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
-  const conversations = createConversationStore(options.db);
+  const conversations = createConversationReferenceStore(options.db);
   const tenants = createTenantResolver(options.db, options.config, logger);
   const inbox = new PlatformInbox({ db: options.db, logger, platform: TEAMS_INBOX_PLATFORM, options: options.inbox });
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
@@ -85,15 +82,14 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
   });
 
-  const sendToConversation = createProactiveSender(adapter, mode.appId, conversations);
+  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
   inbox.startWorker(teamsMessageProcessor(adapter, mode.appId, handler.answerMessage));
   return {
     mount: (app) => {
       if (!mode.authenticated) warnUnauthenticated(logger);
       mountMessages(app, adapter, handler.turn, logger);
     },
-    sendToConversation,
-    outgoingPort: createTeamsOutgoingPort(sendToConversation),
+    outgoingPort: createTeamsOutgoingPort(sender, conversations),
     authenticated: mode.authenticated,
     ready,
     wakeInbox: () => inbox.wake(),

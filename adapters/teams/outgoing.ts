@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { translator, type Locale } from '../../src/i18n';
 import type { Message } from '../../src/messages/model';
-import { CARD_CONTENT_TYPE, renderCards, type AdaptiveCard } from './cardRenderer';
+import { CARD_CONTENT_TYPE, renderCards, type AdaptiveCard, type CardImages } from './cardRenderer';
 
 /** The language of the Teams client (activity.locale, e.g. "de-DE"), for the adapter's own texts. */
 export function clientLocale(activity: Partial<Activity>): Locale {
@@ -14,13 +14,13 @@ export function newCardId(): string {
 }
 
 /** A core message as Adaptive Cards (a new card id for forms; split when longer than Teams allows). */
-export function cardsFor(message: Message, locale: Locale, cardId = newCardId()): AdaptiveCard[] {
+export function cardsFor(message: Message, locale: Locale, cardId = newCardId(), images?: CardImages): AdaptiveCard[] {
   const t = translator(locale);
-  return renderCards(message, { cardId, continued: (part, total) => t('teams:continued', { part, total }) });
+  return renderCards(message, { cardId, images, continued: (part, total) => t('teams:continued', { part, total }) });
 }
 
-export function messageActivities(message: Message, locale: Locale): Partial<Activity>[] {
-  return cardsFor(message, locale).map((card) => ({
+export function messageActivities(message: Message, locale: Locale, images?: CardImages): Partial<Activity>[] {
+  return cardsFor(message, locale, undefined, images).map((card) => ({
     type: ActivityTypes.Message,
     summary: message.summary,
     attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }],

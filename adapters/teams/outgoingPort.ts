@@ -1,29 +1,50 @@
-import type { Locale } from '../../src/i18n';
-import type { Message } from '../../src/messages/model';
+import type { ConversationReferenceStore } from '../../src/platform/conversationReferences';
+import type { PlatformLimits } from '../../src/platform/limits';
 import type { OutgoingPort, SendResult } from '../../src/outbox/outgoingPort';
-import { ConversationNotFoundError } from './proactive';
+import { CARD_BUDGET_BYTES } from './cardRenderer';
+import { ConversationNotFoundError, type ProactiveSender } from './proactive';
 
-/** Teams allows about 7 messages per second to one conversation. */
-const MIN_INTERVAL_MS = Math.ceil(1000 / 7);
-
-type SendToConversation = (tenantId: string, conversationId: string, message: Message, locale?: Locale) => Promise<string[]>;
+/** Teams allows about 7 messages per second to one conversation; an activity may have about 28 KB. */
+export const TEAMS_LIMITS: PlatformLimits = {
+  blocksPerMessage: Number.POSITIVE_INFINITY,
+  charactersPerSection: 4_000,
+  bytesPerMessage: CARD_BUDGET_BYTES,
+  minIntervalMs: Math.ceil(1000 / 7),
+  supports: { update: true, thread: true, image: true, directMessage: true },
+};
 
 /**
- * Posts outbox messages proactively through the stored conversation reference. Teams offers no way
- * to look up whether a timed-out post landed, so an ambiguous send is retried (documented in the
- * README: a duplicate is possible on Teams after a timeout, never a loss).
+ * The outbox's sender for Teams: proactive posts, replies (in a channel's reply chain) and updates
+ * through the stored conversation reference; a person is written to in their personal chat with the
+ * bot, which exists once they installed the app or wrote to it. Teams offers no way to look up
+ * whether a timed-out post landed, so an ambiguous send is retried (documented in the README: a
+ * duplicate is possible on Teams after a timeout, never a loss).
  */
-export function createTeamsOutgoingPort(sendToConversation: SendToConversation): OutgoingPort {
+export function createTeamsOutgoingPort(sender: ProactiveSender, conversations: Pick<ConversationReferenceStore, 'personal'>): OutgoingPort {
   return {
     platform: 'teams',
-    minIntervalMs: MIN_INTERVAL_MS,
+    limits: TEAMS_LIMITS,
     async send(message): Promise<SendResult> {
       try {
-        const ids = await sendToConversation(message.tenantId, message.conversationId, message.message);
+        const ids = await sender.post(message.tenantId, message.conversationId, message.message, { threadOf: message.threadOf, images: message.images });
         return { kind: 'sent', externalId: ids[0] };
       } catch (error) {
         return classify(error);
       }
+    },
+    async update(message): Promise<SendResult> {
+      try {
+        const updated = await sender.update(message.tenantId, message.conversationId, message.externalId, message.message, { images: message.images });
+        return updated ? { kind: 'sent', externalId: message.externalId } : { kind: 'permanent', error: 'the new message needs more than one card; an update cannot split it', code: 'message_gone' };
+      } catch (error) {
+        const result = classify(error);
+        return result.kind === 'permanent' ? { ...result, code: 'message_gone' } : result;
+      }
+    },
+    async openDirect(recipient) {
+      const chat = await conversations.personal(recipient.tenantId, 'teams', recipient.personId);
+      if (chat) return { kind: 'opened', conversationId: chat.conversationId };
+      return { kind: 'permanent', error: 'the person has not installed the app in Teams (no personal chat with the bot)', code: 'recipient_unreachable' };
     },
   };
 }

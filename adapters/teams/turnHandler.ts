@@ -10,8 +10,10 @@ import { message } from '../../src/messages/model';
 import { resolveTenant, type Tenant, type TenantKey } from '../../src/tenancy/tenant';
 import type { InboxWriter } from '../../src/inbox/inboxWriter';
 import { handleCardAction } from './cardActions';
-import { commandText, formShortcut } from './commandText';
-import { conversationOf, scopeOf, type ConversationStore } from './conversationStore';
+import { formOfBareCommand } from '../../src/commands';
+import { commandText } from './commandText';
+import type { ConversationReferenceStore } from '../../src/platform/conversationReferences';
+import { conversationOf, scopeOf, storedConversation } from './conversationStore';
 import { messageDeliveryKey, TEAMS_INBOX_PLATFORM, type TeamsMessagePayload } from './messageInbox';
 import { clientLocale, sendMessage } from './outgoing';
 import { teamsTenantId, type TenantResolver } from './tenantResolution';
@@ -24,7 +26,7 @@ export interface TurnHandlerDeps {
   clock: Clock;
   logger: Logger;
   tenants: TenantResolver;
-  conversations: ConversationStore;
+  conversations: ConversationReferenceStore;
   typingDelayMs?: number;
   /** The durable inbox text messages are stored in before they are acknowledged (without: answered within the request). */
   inbox?: InboxWriter;
@@ -64,7 +66,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
    */
   async function onMessage(context: TurnContext): Promise<void> {
     const key = await tenants.keyFor(context.activity);
-    if (deps.inbox && !formShortcut(commandText(context.activity))) {
+    if (deps.inbox && !formOfBareCommand(commandText(context.activity))) {
       const tenant = await tenantByKey(key);
       if (tenant) {
         const payload: TeamsMessagePayload = { activity: context.activity, tenantKey: key };
@@ -86,10 +88,10 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
     // A channel or group chat the bot is spoken to in can receive proactive posts (subscriptions).
     if (request.conversation?.kind !== 'personal') {
       const tenant = await tenantByKey(key);
-      if (tenant) await conversations.save(tenant.id, context.activity);
+      if (tenant) await conversations.save(storedConversation(tenant.id, context.activity));
     }
     const text = commandText(context.activity);
-    const form = formShortcut(text);
+    const form = formOfBareCommand(text);
     const reply = await withTyping(context, () => (form ? bot.openForm(request, form) : bot.handleText({ ...request, text })), deps.typingDelayMs);
     await sendMessage(context, reply);
   }
@@ -101,8 +103,9 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
     }
     const key = await tenants.keyFor(context.activity);
     await ensureLinked(context, key);
-    const response = await handleCardAction(context, bot, requestFor(context, key));
+    const { response, followUp } = await handleCardAction(context, bot, requestFor(context, key));
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: response });
+    if (followUp) await sendMessage(context, followUp);
   }
 
   async function tenantOf(context: TurnContext): Promise<Tenant | undefined> {
@@ -137,7 +140,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
       });
       personId = identity?.personId;
     }
-    await conversations.save(tenant.id, activity, personId);
+    await conversations.save(storedConversation(tenant.id, activity, personId));
     logger.info({ tenant: tenant.slug, scope, conversation: activity.conversation.id }, 'Teams: conversation reference stored');
     if (welcome) {
       const text = t(scope === 'personal' ? 'teams:welcomePersonal' : 'teams:welcomeChannel');
@@ -146,7 +149,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
   }
 
   async function uninstalled(context: TurnContext): Promise<void> {
-    const removed = await conversations.remove(context.activity.conversation.id);
+    const removed = await conversations.remove('teams', context.activity.conversation.id);
     logger.info({ conversation: context.activity.conversation.id, removed }, 'Teams: conversation reference removed');
   }
 

@@ -2,11 +2,10 @@ import { parseCommand } from '../commands';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { DomainError } from '../domain/errors';
-import { isFormId, LOG_PROGRESS_FORM } from '../forms/formIds';
-import { kpiForm } from '../forms/kpiForm';
-import { progressForm } from '../forms/progressForm';
-import { submitForm, type FormOutcome, type FormValues } from '../forms/submitForm';
 import { translator, type Locale } from '../i18n';
+import type { ActionOutcome } from '../interactions/actionSpec';
+import type { FormOutcome, FormValues } from '../interactions/formSpec';
+import { productInteractions, type InteractionRegistry } from '../interactions/registry';
 import type { Logger } from '../logger';
 import type { Message } from '../messages/model';
 import { resolveActor } from '../tenancy/actor';
@@ -19,19 +18,25 @@ import type { ViewContext } from '../views/viewContext';
 import type { ChatRequest, InteractionRequest } from './chatRequest';
 import { dispatch } from './dispatch';
 import { apologyReply, domainErrorReply } from './errorReply';
+import { clickAction, openRegisteredForm, submitRegisteredForm } from './interactions';
 
 export interface BotDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** The forms and button actions (default: the product's, src/interactions/registry.ts). */
+  interactions?: InteractionRegistry;
 }
 
-/** The core as the adapters see it: text commands, forms, and the personal overview (App Home). */
+/** The core as the adapters see it: text commands, button decisions, forms, and the personal overview (App Home). */
 export interface Bot {
   handleText(request: ChatRequest): Promise<Message>;
-  /** A form (progress or KPI value), optionally prefilled with a measure or KPI code. */
+  /** A click on a button: the registered action's result, or the form the button opens (prefilled with its value). */
+  handleAction(request: InteractionRequest, actionId: string, value: string): Promise<ActionOutcome>;
+  /** A registered form, optionally prefilled (e.g. with a measure or KPI code); a message instead when it cannot open. */
   openForm(request: InteractionRequest, formId: string, prefill?: string): Promise<Message>;
-  submitForm(request: InteractionRequest, formId: string, values: FormValues): Promise<FormOutcome>;
+  /** A submitted form, with the `context` the form carried. */
+  submitForm(request: InteractionRequest, formId: string, values: FormValues, context?: string): Promise<FormOutcome>;
   /** What waits for the person: their measures and their team's KPIs due. */
   home(request: InteractionRequest): Promise<Message>;
 }
@@ -45,24 +50,26 @@ interface Scope {
 /**
  * Resolves tenant and person for each interaction and turns failures into answers: expected ones
  * (DomainError) into localized messages, anything else into a logged error and an apology whose
- * reference is the request id.
+ * reference is the request id. Each request gets a child logger (platform, request id, user, tenant)
+ * that use cases receive in their context, as probot's context carries its `log`.
  */
-export function createBot({ db, clock, logger }: BotDeps): Bot {
+export function createBot({ db, clock, logger, interactions = productInteractions }: BotDeps): Bot {
   async function run<T>(request: InteractionRequest, kind: string, body: (scope: Scope) => Promise<T>, onError: (m: Message) => T): Promise<T> {
-    const log = logger.child({ platform: request.platform, requestId: request.requestId, user: request.userId, kind });
+    let log = logger.child({ platform: request.platform, requestId: request.requestId, user: request.userId, kind });
     const now = clock.now();
     let locale: Locale = 'de';
     try {
       const tenant = await resolveTenant(db, request.tenant, clock);
       locale = tenant.locale;
+      log = log.child({ tenant: tenant.slug });
       const viewFor = (l: Locale): ViewContext => ({ t: translator(l), locale: l, zone: tenant.timeZone, now });
       const actor = async () => {
         const person = await resolveActor(db, tenant, request.platform, request.userId, now);
         locale = person.locale;
         const deliveryKey = request.deliveryKey ? { platform: request.platform, key: request.deliveryKey } : undefined;
-        log.info({ tenant: tenant.slug }, 'interaction');
+        log.info('interaction');
         const conversation = request.conversation ? { ...request.conversation, platform: request.platform } : undefined;
-        return { ctx: { db, actor: person, now, requestId: request.requestId, deliveryKey, conversation }, view: viewFor(person.locale) };
+        return { ctx: { db, actor: person, now, requestId: request.requestId, log, deliveryKey, conversation }, view: viewFor(person.locale) };
       };
       return await body({ tenant, view: viewFor(tenant.locale), actor });
     } catch (error) {
@@ -82,16 +89,20 @@ export function createBot({ db, clock, logger }: BotDeps): Bot {
         if (!parsed.ok) throw parsed.error;
         return dispatch(parsed.command, ctx, personal);
       }, asMessage),
+    handleAction: (request, actionId, value) =>
+      run<ActionOutcome>(request, 'action', async ({ actor }) => {
+        const { ctx, view } = await actor();
+        return clickAction(interactions, ctx, view, actionId, value);
+      }, (reply) => ({ kind: 'done', reply })),
     openForm: (request, formId, prefill) =>
       run(request, 'openForm', async ({ actor }) => {
         const { ctx, view } = await actor();
-        return formId === LOG_PROGRESS_FORM ? progressForm(ctx, view, prefill) : kpiForm(ctx, view, prefill);
+        return openRegisteredForm(interactions, ctx, view, formId, prefill);
       }, asMessage),
-    submitForm: (request, formId, values) =>
+    submitForm: (request, formId, values, context) =>
       run<FormOutcome>(request, 'submitForm', async ({ actor }) => {
-        if (!isFormId(formId)) throw new Error(`Unknown form "${formId}"`);
         const { ctx, view } = await actor();
-        return submitForm(ctx, view, formId, values);
+        return submitRegisteredForm(interactions, ctx, view, { formId, values, context });
       }, (message) => ({ ok: true, message })),
     home: (request) =>
       run(request, 'home', async ({ actor }) => {

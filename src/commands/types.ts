@@ -44,6 +44,12 @@ export interface CommandSpec<N extends CommandName> {
   /** Complete, valid command lines (tests parse every one). */
   examples: Record<Locale, readonly string[]>;
   descriptionKey: HelpMessageKey;
+  /** Whether it changes data (adapters refresh what shows it afterwards, e.g. Slack's App Home). */
+  changesData: boolean;
+  /** The form (src/interactions/ids.ts) the command word opens when typed without arguments (`fortschritt`). */
+  opensForm?: string;
+  /** Only in a channel or group chat, where posts can be subscribed (the console: after `/kanal`). */
+  needsChannel?: boolean;
   /** Reads the arguments; throws InvalidInputError. Arguments left unread are refused by the caller. */
   parse(args: ArgumentCursor, context: ParseContext): Extract<ChatCommand, { name: N }>;
 }

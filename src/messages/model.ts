@@ -16,7 +16,7 @@ export interface TableColumn {
 }
 
 export interface Button {
-  /** Action identifier the core dispatches on, e.g. `measure.logProgress`. */
+  /** A registered action or form id (src/interactions), e.g. `measure.refresh` or `measure.logProgress`. */
   action: string;
   label: string;
   /** Opaque payload returned with the click, e.g. a measure code. */
@@ -42,11 +42,18 @@ export interface FormField {
 }
 
 export interface Form {
-  /** Form identifier the core dispatches the submit on, e.g. `measure.logProgress`. */
+  /** Form identifier the core dispatches the submit on, e.g. `measure.logProgress` (see src/interactions). */
   id: string;
   title: string;
+  /** A line above the fields, e.g. what is being answered ("Antrag 17: 25.000,00 € …"). */
+  intro?: string;
   submitLabel: string;
   fields: FormField[];
+  /**
+   * Opaque state the form carries and gets back with its submit (e.g. the request number a "reject"
+   * form answers): Slack keeps it in the modal's private_metadata, Teams in the card's data, the console in its session.
+   */
+  context?: string;
 }
 
 export type Block =
@@ -60,6 +67,12 @@ export type Block =
   | { type: 'sparkline'; label: string; values: number[]; caption?: string }
   | { type: 'actions'; buttons: Button[] }
   | { type: 'form'; form: Form }
+  /**
+   * An image the core rendered and stored (src/outbox/images.ts: `storeImage`), by its id. Slack
+   * uploads it, Teams shows it in the card (inline when small, else from the bot's URL), the console
+   * prints `alt` and where the file is. `alt` is also every platform's fallback.
+   */
+  | { type: 'image'; imageId: string; alt: string; title?: string }
   | { type: 'divider' };
 
 export interface Message {

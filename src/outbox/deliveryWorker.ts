@@ -3,7 +3,9 @@ import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import type { Message } from '../messages/model';
 import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
-import type { OutgoingMessage, OutgoingPort, SendResult } from './outgoingPort';
+import { resolveDestination } from './destination';
+import { loadImages } from './images';
+import type { FailureCode, OutgoingMessage, OutgoingPort, SendResult } from './outgoingPort';
 
 export interface DeliveryWorkerOptions {
   db: Db;
@@ -24,12 +26,17 @@ export interface DeliveryWorker {
   stop(): Promise<void>;
 }
 
+/** The row being settled: its conversation key (`lane`) and where it went (`posted`). */
+type Target = { id: string; attempts: number; tenantId: string; platform: string; lane: string; direct: boolean; posted: string };
+
 type Head = { id: string; platform: string; conversationId: string; status: string; nextAttemptAt: Date; lockedUntil: Date | null };
 
 /**
  * Delivers the outbox: in order per conversation, within each platform's rate limit, with retries
  * and backoff. A message claimed but not confirmed (crash, timeout) is checked with the platform
- * before it is sent again, so it is neither lost nor posted twice.
+ * before it is sent again, so it is neither lost nor posted twice. Rows are posts (to a conversation,
+ * or to a person directly), updates and replies (after the post they refer to: same conversation
+ * key, so in order); see destination.ts.
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { db, clock, logger } = options;
@@ -60,7 +67,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       orderBy: { sentAt: 'desc' },
       select: { sentAt: true },
     });
-    return !last?.sentAt || last.sentAt.getTime() + port.minIntervalMs <= now.getTime();
+    return !last?.sentAt || last.sentAt.getTime() + port.limits.minIntervalMs <= now.getTime();
   }
 
   async function deliver(head: Head): Promise<boolean> {
@@ -73,40 +80,68 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     });
     if (claimed.count === 0) return false;
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: head.id } });
-    const log = logger.child({ outboxId: row.id, tenant: row.tenantId, platform: row.platform, conversation: row.conversationId });
+    const log = logger.child({ outboxId: row.id, tenant: row.tenantId, platform: row.platform, conversation: row.conversationId, operation: row.operation });
+    const resolved = await resolveDestination(db, port, row);
+    if (resolved.kind === 'wait') {
+      // The post it refers to is not sent yet (it is ahead in the same conversation): try again shortly.
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'pending', attempts: row.attempts - 1, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + 1000) } });
+      return false;
+    }
+    const target: Target = { id: row.id, attempts: row.attempts, tenantId: row.tenantId, platform: row.platform, lane: row.conversationId, direct: row.personId !== null, posted: row.conversationId };
+    if (resolved.kind === 'failed') {
+      log.warn({ result: resolved.result }, 'outbox: no destination');
+      await settle(target, resolved.result);
+      return true;
+    }
+    const { destination } = resolved;
+    target.posted = destination.conversationId;
+    const message = row.payload as unknown as Message;
     const outgoing: OutgoingMessage = {
       outboxId: row.id,
       tenantId: row.tenantId,
-      workspaceId: row.workspaceId,
-      conversationId: row.conversationId,
-      message: row.payload as unknown as Message,
+      workspaceId: destination.workspaceId,
+      conversationId: destination.conversationId,
+      message,
+      images: await loadImages(db, row.tenantId, message),
+      ...(destination.threadOf ? { threadOf: destination.threadOf } : {}),
     };
-    if (head.status === 'sending' && port.findDelivered) {
+    // An update is idempotent: after a lost answer it is simply made again.
+    if (head.status === 'sending' && row.operation !== 'update' && port.findDelivered) {
       const externalId = await port.findDelivered(outgoing).catch(() => undefined);
       if (externalId) {
         log.info('outbox: message had landed before, marked sent without sending again');
-        await settle(row.id, row.attempts, { kind: 'sent', externalId }, outgoing, row.platform);
+        await settle(target, { kind: 'sent', externalId });
         return true;
       }
     }
     let result: SendResult;
     try {
-      result = await port.send(outgoing);
+      if (destination.externalId) {
+        result = await port.update({ ...outgoing, externalId: destination.externalId });
+        if (result.kind === 'sent') result = { kind: 'sent', externalId: result.externalId ?? destination.externalId };
+      } else result = await port.send(outgoing);
     } catch (error) {
       result = { kind: 'ambiguous', error: (error as Error).message };
     }
     if (result.kind !== 'sent') log.warn({ result }, 'outbox: send did not complete');
-    await settle(row.id, row.attempts, result, outgoing, row.platform);
+    await settle(target, result);
     return true;
   }
 
-  async function settle(id: string, attempts: number, result: SendResult, message: OutgoingMessage, platform: string): Promise<void> {
+  async function settle(target: Target, result: SendResult): Promise<void> {
     const now = clock.now();
+    const { id, attempts } = target;
     if (result.kind === 'sent') {
-      await db.outboxMessage.update({ where: { id }, data: { status: 'sent', sentAt: now, externalId: result.externalId, lockedUntil: null, lastError: null } });
+      await db.outboxMessage.update({
+        where: { id },
+        data: { status: 'sent', sentAt: now, externalId: result.externalId, postedConversationId: target.posted, lockedUntil: null, lastError: null },
+      });
     } else if (result.kind === 'permanent' || attempts >= MAX_ATTEMPTS) {
       const reason = result.kind === 'permanent' ? result.error : `gave up after ${attempts} attempts: ${result.error}`;
-      await failConversation(message, platform, reason, now);
+      const code: FailureCode = result.kind === 'permanent' ? (result.code ?? 'conversation_gone') : 'gave_up';
+      // Only a channel that is gone ends its other posts and subscriptions; a person or a single post fails alone.
+      if (target.direct || (code !== 'conversation_gone' && code !== 'gave_up')) await failRow(id, reason, code);
+      else await failConversation(target, reason, code, now);
     } else if (result.kind === 'retry') {
       const next = new Date(now.getTime() + retryDelayMs(attempts, result.retryAfterMs, random));
       await db.outboxMessage.update({ where: { id }, data: { status: 'pending', nextAttemptAt: next, lockedUntil: null, lastError: result.error } });
@@ -116,18 +151,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     }
   }
 
+  async function failRow(id: string, reason: string, code: FailureCode): Promise<void> {
+    await db.outboxMessage.update({ where: { id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } });
+    logger.warn({ outboxId: id, reason, code }, 'outbox: message failed for good');
+  }
+
   /** The conversation is gone for good: stop its messages and its subscriptions, visibly. */
-  async function failConversation(message: OutgoingMessage, platform: string, reason: string, now: Date): Promise<void> {
-    const where = { tenantId: message.tenantId, conversationId: message.conversationId, platform };
+  async function failConversation(target: Target, reason: string, code: FailureCode, now: Date): Promise<void> {
+    const where = { tenantId: target.tenantId, conversationId: target.lane, platform: target.platform };
     await db.$transaction([
-      db.outboxMessage.update({ where: { id: message.outboxId }, data: { status: 'failed', lastError: reason, lockedUntil: null } }),
-      db.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}` } }),
+      db.outboxMessage.update({ where: { id: target.id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } }),
+      db.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}`, failureCode: 'conversation_gone' } }),
       db.channelSubscription.updateMany({ where: { ...where, active: true }, data: { active: false, deactivatedAt: now, deactivatedReason: reason } }),
       db.auditLog.create({
-        data: { tenantId: message.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: message.conversationId, after: { reason }, createdAt: now },
+        data: { tenantId: target.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: target.lane, after: { reason }, createdAt: now },
       }),
     ]);
-    logger.warn({ outboxId: message.outboxId, tenant: message.tenantId, conversation: message.conversationId, reason }, 'outbox: conversation unreachable, subscriptions deactivated');
+    logger.warn({ outboxId: target.id, tenant: target.tenantId, conversation: target.lane, reason }, 'outbox: conversation unreachable, subscriptions deactivated');
   }
 
   async function runOnce(): Promise<number> {

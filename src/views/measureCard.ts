@@ -1,10 +1,9 @@
 import { formatDate } from '../format';
+import { LOG_PROGRESS_FORM, REFRESH_MEASURE_ACTION } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { MeasureDetails } from '../usecases/measures/showMeasure';
 import { statusLabel, statusTone } from './labels';
 import type { ViewContext } from './viewContext';
-
-export const LOG_PROGRESS_ACTION = 'measure.logProgress';
 
 export function measureCard({ measure, history, canLog }: MeasureDetails, v: ViewContext): Message {
   const { t } = v;
@@ -36,6 +35,12 @@ export function measureCard({ measure, history, canLog }: MeasureDetails, v: Vie
           }),
         },
   ];
-  if (canLog) blocks.push({ type: 'actions', buttons: [{ action: LOG_PROGRESS_ACTION, label: t('measures:logProgressButton'), value: measure.code, style: 'primary' }] });
+  blocks.push({
+    type: 'actions',
+    buttons: [
+      ...(canLog ? [{ action: LOG_PROGRESS_FORM, label: t('measures:logProgressButton'), value: measure.code, style: 'primary' as const }] : []),
+      { action: REFRESH_MEASURE_ACTION, label: t('measures:refreshButton'), value: measure.code },
+    ],
+  });
   return message(t('measures:cardTitle', { code: measure.code, title: measure.title }), blocks);
 }

@@ -51,9 +51,9 @@ describe.each(providers)('the bot facade on %s', (provider) => {
     expect(await h.db.kpiValue.count()).toBe(0);
   });
 
-  it('shows a measure card with a button, and a due list under "meine"', async () => {
+  it('shows a measure card with its buttons, and a due list under "meine"', async () => {
     const card = await ask('max@klein.de', 'massnahme M-1');
-    expect(card.blocks.find((b) => b.type === 'actions')).toMatchObject({ buttons: [{ action: 'measure.logProgress', value: 'M-1' }] });
+    expect(card.blocks.find((b) => b.type === 'actions')).toMatchObject({ buttons: [{ action: 'measure.logProgress', value: 'M-1' }, { action: 'measure.refresh', value: 'M-1' }] });
     const mine = await ask('max@klein.de', 'meine');
     expect(text(mine)).toContain('Dämmung Rathaus');
     expect(text(mine)).toContain('CO2-1 CO₂-Emissionen je Einwohner: Wert für 2025 überfällig');
@@ -86,7 +86,15 @@ describe.each(providers)('the bot facade on %s', (provider) => {
     expect(block.form.fields.find((f) => f.id === 'measure')!.options!.map((o) => o.value)).toEqual(['M-1', 'M-2']);
 
     const bad = await bot.submitForm(request, 'measure.logProgress', { measure: 'M-1', percent: '80', status: 'done' });
-    expect(bad).toEqual({ ok: false, fieldErrors: { percent: '„abgeschlossen“ geht nur mit 100 % (eingegeben: 80 %). Melden Sie 100 oder einen anderen Status.' } });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { percent: '„abgeschlossen“ geht nur mit 100 % (eingegeben: 80 %). Melden Sie 100 oder einen anderen Status.' } });
+    // The form comes back as submitted, with the error at its field.
+    const refilled = bad.ok ? undefined : bad.form.blocks[0];
+    expect(refilled?.type === 'form' && refilled.form.fields.map((f) => [f.id, f.initial, f.error])).toEqual([
+      ['measure', 'M-1', undefined],
+      ['percent', '80', '„abgeschlossen“ geht nur mit 100 % (eingegeben: 80 %). Melden Sie 100 oder einen anderen Status.'],
+      ['status', 'done', undefined],
+      ['note', undefined, undefined],
+    ]);
     const noNumber = await bot.submitForm(request, 'measure.logProgress', { measure: 'M-1', percent: 'viel' });
     expect(noNumber.ok).toBe(false);
     expect(Object.keys((noNumber as { fieldErrors: object }).fieldErrors)).toEqual(['percent']);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/client';
 import type { DatabaseProvider } from '../../src/db/databaseUrl';
+import { createLogger } from '../../src/logger';
 import { resolveActor, type Actor } from '../../src/tenancy/actor';
 import { resolveTenant } from '../../src/tenancy/tenant';
 import type { UseCaseContext } from '../../src/usecases/context';
@@ -52,7 +53,7 @@ export async function seedSmallTown(db: Db, now: Date) {
 export async function contextFor(db: Db, slug: string, email: string, now: Date, requestId = 'test-req'): Promise<UseCaseContext> {
   const tenant = await resolveTenant(db, { slug }, fixedClock(now));
   const actor: Actor = await resolveActor(db, tenant, 'console', email, now);
-  return { db, actor, now, requestId };
+  return { db, actor, now, requestId, log: createLogger('silent') };
 }
 
 export type SmallTown = Awaited<ReturnType<typeof seedSmallTown>>;

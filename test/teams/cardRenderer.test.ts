@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_BUDGET_BYTES, renderCards } from '../../adapters/teams/cardRenderer';
 import { messageActivities } from '../../adapters/teams/outgoing';
-import { commandText, formShortcut } from '../../adapters/teams/commandText';
+import { commandText } from '../../adapters/teams/commandText';
 import { message } from '../../src/messages/model';
 
 describe('Adaptive Card renderer', () => {
@@ -46,13 +46,5 @@ describe('Teams message text', () => {
   it('strips mentions and Teams’ HTML leftovers', () => {
     expect(commandText({ text: '<at>Verwaltung 2.030</at> fortschritt M-1&nbsp;60\n' })).toBe('fortschritt M-1 60');
     expect(commandText({ text: '<p>meine</p>' })).toBe('meine');
-  });
-  it('recognises the form shortcuts in both languages', () => {
-    expect(formShortcut('Fortschritt')).toBe('measure.logProgress');
-    expect(formShortcut('progress')).toBe('measure.logProgress');
-    expect(formShortcut('kennzahl')).toBe('kpi.recordValue');
-    expect(formShortcut('kpi')).toBe('kpi.recordValue');
-    expect(formShortcut('fortschritt M-1')).toBeUndefined();
-    expect(formShortcut('meine')).toBeUndefined();
   });
 });

@@ -220,16 +220,17 @@ describe.each(providers)('Teams adapter over HTTP (%s)', (provider) => {
   it('posts proactively to a stored conversation', async () => {
     await h.post(installationUpdate('add', 'team', { serviceUrl: h.connector.url, user: h.users.lea }));
     h.connector.clear();
-    const ids = await h.teams.sendToConversation(h.town.tenant.id, CHANNEL_ID, {
-      summary: 'Quartalsbericht',
-      audience: 'channel',
-      blocks: [{ type: 'heading', text: 'Unterjähriger Bericht Q1/2026' }, { type: 'progress', label: 'Budget', percent: 42, tone: 'good' }],
+    const outgoing = { outboxId: 'o1', tenantId: h.town.tenant.id, workspaceId: '', conversationId: CHANNEL_ID, images: [] };
+    const sent = await h.teams.outgoingPort.send({
+      ...outgoing,
+      message: { summary: 'Quartalsbericht', audience: 'channel', blocks: [{ type: 'heading', text: 'Unterjähriger Bericht Q1/2026' }, { type: 'progress', label: 'Budget', percent: 42, tone: 'good' }] },
     });
-    expect(ids).toHaveLength(1);
+    expect(sent).toMatchObject({ kind: 'sent', externalId: expect.stringMatching(/^act-/) });
     const [post] = h.connector.calls;
     expect(post).toMatchObject({ kind: 'send', conversationId: CHANNEL_ID });
     expect(cardText(cardsOf(post!.body))).toContain('Unterjähriger Bericht Q1/2026');
-    await expect(h.teams.sendToConversation('other-tenant', CHANNEL_ID, { summary: 'x', audience: 'channel', blocks: [] })).rejects.toThrow(/No Teams conversation/);
+    const elsewhere = await h.teams.outgoingPort.send({ ...outgoing, tenantId: 'other-tenant', message: { summary: 'x', audience: 'channel', blocks: [] } });
+    expect(elsewhere).toMatchObject({ kind: 'permanent', error: expect.stringContaining('not stored') });
   });
 });
 

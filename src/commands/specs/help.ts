@@ -7,6 +7,7 @@ export const helpCommand: CommandSpec<'help'> = {
   usage: { de: 'hilfe [Befehl]', en: 'help [command]' },
   examples: { de: ['hilfe', 'hilfe fortschritt'], en: ['help', 'help progress'] },
   descriptionKey: 'help:describeHelp',
+  changesData: false,
   parse(args, context) {
     const word = args.next();
     if (word === undefined) return { name: 'help' };

@@ -1,3 +1,4 @@
+import { LOG_PROGRESS_FORM } from '../../interactions/ids';
 import { readMeasureCode } from '../arguments/codes';
 import { readOptionalNote } from '../arguments/note';
 import { readPercent } from '../arguments/percent';
@@ -16,6 +17,8 @@ export const logProgressCommand: CommandSpec<'logProgress'> = {
     en: ['progress M-12 60 on-track Tender published', 'progress M-7 100 done'],
   },
   descriptionKey: 'help:describeLogProgress',
+  changesData: true,
+  opensForm: LOG_PROGRESS_FORM,
   parse(args, context) {
     const measureCode = readMeasureCode(args, context);
     const percent = readPercent(args, context);

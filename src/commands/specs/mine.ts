@@ -6,5 +6,6 @@ export const mineCommand: CommandSpec<'mine'> = {
   usage: { de: 'meine', en: 'mine' },
   examples: { de: ['meine'], en: ['mine'] },
   descriptionKey: 'help:describeMine',
+  changesData: false,
   parse: () => ({ name: 'mine' }),
 };

@@ -1,3 +1,4 @@
+import { RECORD_KPI_FORM } from '../../interactions/ids';
 import { readKpiCode } from '../arguments/codes';
 import { readKpiValue } from '../arguments/kpiValue';
 import { readOptionalNote } from '../arguments/note';
@@ -16,6 +17,8 @@ export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
     en: ['kpi CO2-1 5.9 2025', 'kpi KLI-2 1234.5 2026-Q3', 'kpi KLI-3 212 Q3/2026 Late report from the solar register'],
   },
   descriptionKey: 'help:describeRecordKpiValue',
+  changesData: true,
+  opensForm: RECORD_KPI_FORM,
   parse(args, context) {
     const kpiCode = readKpiCode(args, context);
     const value = readKpiValue(args, context);

@@ -7,5 +7,6 @@ export const showMeasureCommand: CommandSpec<'showMeasure'> = {
   usage: { de: 'maßnahme <Kürzel>', en: 'measure <code>' },
   examples: { de: ['maßnahme M-12'], en: ['measure M-12'] },
   descriptionKey: 'help:describeShowMeasure',
+  changesData: false,
   parse: (args, context) => ({ name: 'showMeasure', measureCode: readMeasureCode(args, context) }),
 };

@@ -9,6 +9,8 @@ export const subscribeCommand: CommandSpec<'subscribe'> = {
   usage: { de: 'abo [aus] digest [Handlungsfeld]', en: 'subscribe digest [action field]' },
   examples: { de: ['abo digest MOB', 'abo digest', 'abo aus digest MOB'], en: ['subscribe digest MOB', 'subscribe digest'] },
   descriptionKey: 'help:describeSubscribe',
+  changesData: true,
+  needsChannel: true,
   parse(args, context) {
     const off = args.peek() !== undefined && normalizeWord(args.peek()!) === 'aus';
     if (off) args.next();
@@ -24,6 +26,8 @@ export const unsubscribeCommand: CommandSpec<'unsubscribe'> = {
   usage: { de: 'abbestellen digest [Handlungsfeld]', en: 'unsubscribe digest [action field]' },
   examples: { de: ['abbestellen digest MOB'], en: ['unsubscribe digest MOB'] },
   descriptionKey: 'help:describeUnsubscribe',
+  changesData: true,
+  needsChannel: true,
   parse(args, context) {
     const kind = readSubscriptionKind(args, context);
     const actionFieldCode = readOptionalActionFieldCode(args);
@@ -37,5 +41,7 @@ export const listSubscriptionsCommand: CommandSpec<'listSubscriptions'> = {
   usage: { de: 'abos', en: 'subscriptions' },
   examples: { de: ['abos'], en: ['subscriptions'] },
   descriptionKey: 'help:describeListSubscriptions',
+  changesData: false,
+  needsChannel: true,
   parse: () => ({ name: 'listSubscriptions' }),
 };

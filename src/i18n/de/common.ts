@@ -5,4 +5,7 @@ export const common = {
   helpAliases: '(auch: {{aliases}})',
   helpStatuses: 'Status: {{statuses}}.',
   helpNumbers: 'Zahlen: 412,5 oder 412.5; 1.234,5 mit Tausenderpunkt. Zeiträume: 2025, 2026-Q3 oder Q3/2026, 2026-09 oder 09/2026.',
+  actionDone: 'Erledigt.',
+  unknownAction: 'Diese Schaltfläche kennt der Bot nicht (mehr). Bitte nutzen Sie den Befehl, z. B. „hilfe“.',
+  unknownForm: 'Dieses Formular kennt der Bot nicht (mehr). Bitte öffnen Sie es neu, z. B. mit „fortschritt“.',
 };

@@ -16,4 +16,6 @@ export const forms = {
   required_measure: 'Bitte wählen Sie eine Maßnahme.',
   required_kpi: 'Bitte wählen Sie eine Kennzahl.',
   required_value: 'Bitte geben Sie einen Wert ein.',
+  required_comment: 'Bitte geben Sie eine Begründung ein.',
+  required_question: 'Bitte stellen Sie Ihre Frage.',
 };

@@ -25,6 +25,7 @@ export const measures = {
   historyHeading: 'Verlauf',
   noHistory: 'Noch kein Fortschritt gemeldet.',
   historyEntry: '{{date}} · {{author}}: {{percent}} %, {{status}}',
+  refreshButton: 'Aktualisieren',
   logProgressButton: 'Fortschritt melden',
   progressLogged: 'Gespeichert: {{code}} „{{title}}“ steht jetzt bei {{percent}} % ({{status}}).',
   progressChange: 'Vorher: {{percent}} % ({{status}}).',

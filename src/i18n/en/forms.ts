@@ -18,4 +18,6 @@ export const forms: Record<keyof typeof de, string> = {
   required_measure: 'Please choose a measure.',
   required_kpi: 'Please choose a KPI.',
   required_value: 'Please enter a value.',
+  required_comment: 'Please give a reason.',
+  required_question: 'Please ask your question.',
 };

@@ -27,6 +27,7 @@ export const measures: Record<keyof typeof de, string> = {
   historyHeading: 'History',
   noHistory: 'No progress logged yet.',
   historyEntry: '{{date}} · {{author}}: {{percent}} %, {{status}}',
+  refreshButton: 'Refresh',
   logProgressButton: 'Log progress',
   progressLogged: 'Saved: {{code}} "{{title}}" is now at {{percent}} % ({{status}}).',
   progressChange: 'Before: {{percent}} % ({{status}}).',

@@ -1,0 +1,7 @@
+/**
+ * Ids of the product's forms and button actions: what a Button's `action` names and command specs'
+ * `opensForm` refers to. The specs themselves are in forms/ and actions/, registered in registry.ts.
+ */
+export const LOG_PROGRESS_FORM = 'measure.logProgress';
+export const RECORD_KPI_FORM = 'kpi.recordValue';
+export const REFRESH_MEASURE_ACTION = 'measure.refresh';
