@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { watchSaturation } from '../../src/inbox/saturationWatch';
+import { watchSaturation, type SaturationWatch, type SaturationWatchOptions } from '../../src/inbox/saturationWatch';
 import type { Logger } from '../../src/logger';
 
 /** Messages between the listener (main thread) and the inbox thread. */
@@ -11,8 +11,6 @@ export interface InboxThread {
   wake(): void;
   /** Resolves when the thread's inbox workers have nothing left to do (tests, benchmarks). */
   drained(): Promise<void>;
-  /** Whether the thread was last told that the listener is saturated (and so leaves young requests for later). */
-  saturated(): boolean;
   /** Stops the workers (waits for the requests in work, gives unstarted claims back) and ends the thread. */
   stop(): Promise<void>;
 }
@@ -23,6 +21,8 @@ export interface InboxThreadOptions {
   logger: Logger;
   /** Requests processed at the same time per platform (default 4). */
   concurrency?: number;
+  /** What tells the thread that the listener is saturated (default: this event loop's utilisation; tests drive it). */
+  watch?: (options: Pick<SaturationWatchOptions, 'onChange'>) => SaturationWatch;
 }
 
 /**
@@ -80,10 +80,9 @@ export async function startInboxThread(options: InboxThreadOptions): Promise<Inb
   await spawn();
   const send = (msg: ToInboxThread) => worker.postMessage(msg);
   // While this (the listener's) event loop is saturated, the thread leaves young requests for later.
-  const saturation = watchSaturation({ onChange: (saturated) => send({ type: 'saturated', saturated }) });
+  const saturation = (options.watch ?? watchSaturation)({ onChange: (saturated) => send({ type: 'saturated', saturated }) });
   return {
     wake: () => send({ type: 'wake' }),
-    saturated: () => saturation.saturated(),
     drained: () =>
       new Promise<void>((resolve) => {
         const id = ++nextDrain;
