@@ -13,6 +13,8 @@ import { KLEIN_TEAMS_TENANT, personalMessage, teamsUser } from '../teams/support
 import { startFakeConnector, type FakeConnector } from '../teams/support/fakeConnector';
 
 const logger = createLogger('silent');
+/** The thread runs at a lower priority (nice 10): on a machine kept busy it may wait long for a core. */
+const HANG = 180_000;
 const max = teamsUser('Max Mitglied');
 
 /**
@@ -63,7 +65,7 @@ describe.each(providers)('the inbox thread, as `v2030 start` runs it (%s)', (pro
 
   it('answers a stored message from its own thread, and while the listener is saturated leaves young ones until it is free', async () => {
     expect((await post('hilfe', 'idle-1')).status).toBe(200);
-    await waitFor(() => answerTo('idle-1') !== undefined, 'the thread answers');
+    await waitFor(() => answerTo('idle-1') !== undefined, 'the thread answers', HANG);
     expect(JSON.stringify(answerTo('idle-1')!.body)).toContain('fortschritt');
 
     listener.set(true);
@@ -75,14 +77,14 @@ describe.each(providers)('the inbox thread, as `v2030 start` runs it (%s)', (pro
       // thread has looked at the inbox since busy-1 was stored, and left busy-1 for later.
       expect((await post('hilfe', 'old-1')).status).toBe(200);
       await dbh.db.inboundRequest.updateMany({ where: { deliveryKey: { endsWith: '|old-1' } }, data: { receivedAt: new Date(Date.now() - 60_000) } });
-      await waitFor(() => answerTo('old-1') !== undefined, 'the old request answered under load');
+      await waitFor(() => answerTo('old-1') !== undefined, 'the old request answered under load', HANG);
       expect(answerTo('busy-1')).toBeUndefined();
       expect(await row('busy-1')).toMatchObject({ status: 'pending', attempts: 0 });
     } finally {
       listener.set(false);
     }
-    await waitFor(() => answerTo('busy-1') !== undefined, 'the young request answered after the load');
+    await waitFor(() => answerTo('busy-1') !== undefined, 'the young request answered after the load', HANG);
     expect(JSON.stringify(answerTo('busy-1')!.body)).toContain('M-1');
-    await waitFor(async () => (await dbh.db.inboundRequest.count({ where: { status: 'done' } })) === 3, 'all three marked done');
-  });
+    await waitFor(async () => (await dbh.db.inboundRequest.count({ where: { status: 'done' } })) === 3, 'all three marked done', HANG);
+  }, 4 * HANG);
 });
