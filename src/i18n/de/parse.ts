@@ -31,7 +31,7 @@ export const parse = {
   numberTooLarge: '„{{value}}“ ist zu groß: Möglich sind höchstens {{maxDigits}} Stellen vor dem Komma.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
-  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich ist: {{allowed}}.',
+  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
   missingAlertNumber: 'Bitte geben Sie die Nummer des Alarms an, wie „alarme“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidAlertNumber: '„{{value}}“ ist keine Alarmnummer. Alarmnummern sind ganze Zahlen, z. B. 3; „alarme“ zeigt sie.',
