@@ -23,7 +23,7 @@ afterEach(async () => {
   outside?.close();
   await workerDb?.$disconnect();
   await dbh?.drop();
-  [dbh, workerDb, outside, worker, server] = [];
+  dbh = workerDb = outside = worker = server = undefined;
 });
 
 describe('the inbox worker on SQLite', () => {
