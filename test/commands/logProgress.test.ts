@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_STATUSES } from '../../src/domain/measureStatus';
-import { accepted, expectInvalid, refused } from './expectations';
+import { accepted, expectInvalid, refused, rendered } from './expectations';
 
 const GERMAN_USAGE = 'fortschritt <Maßnahme> <Prozent> [Status] [Notiz …]';
 const GERMAN_EXAMPLE = 'fortschritt M-12 60 im-plan Ausschreibung veröffentlicht';
@@ -142,9 +142,11 @@ describe('logProgress', () => {
   it('refuses a note longer than 1,000 characters and accepts one of exactly 1,000', () => {
     const longest = 'x'.repeat(1000);
     expect(accepted(`fortschritt M-12 60 im-plan ${longest}`)).toMatchObject({ note: longest });
-    expectInvalid(refused(`fortschritt M-12 60 im-plan ${longest}y`), 'noteTooLong', { max: 1000, length: 1001 }, {
-      de: ['1001 Zeichen', 'höchstens 1000'],
-      en: ['1001 characters', 'At most 1000'],
+    const error = refused(`fortschritt M-12 60 im-plan ${longest}y`);
+    expect(error).toMatchObject({ messageKey: 'measures:noteTooLong', params: { max: 1000, length: 1001 } });
+    expect(rendered(error)).toEqual({
+      de: 'Die Notiz ist 1001 Zeichen lang; erlaubt sind höchstens 1000.',
+      en: 'The note is 1001 characters long; at most 1000 are allowed.',
     });
   });
 });

@@ -19,7 +19,7 @@ export const parse = {
   periodBeforeValue: '„{{period}}“ ist ein Zeitraum. Bitte nennen Sie zuerst den Wert und danach den Zeitraum. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidPeriod:
     '„{{value}}“ ist kein gültiger Zeitraum. Möglich sind ein Jahr (2026), ein Quartal (2026-Q3 oder Q3/2026) oder ein Monat (2026-09 oder 09/2026).',
-  noteTooLong: 'Die Notiz ist zu lang ({{length}} Zeichen). Erlaubt sind höchstens {{max}} Zeichen.',
+  unreadableText: 'Der Text enthält Zeichen, die kein gültiger Text sind. Bitte tippen Sie ihn neu ein, statt ihn einzufügen.',
   missingNumber: 'Bitte geben Sie eine Zahl ein, z. B. 412,5.',
   invalidNumber: '„{{value}}“ ist keine gültige Zahl. Beispiele: 412,5 · 1.234,5 · 412.5 · -3',
   invalidAmount: '„{{value}}“ ist kein gültiger Betrag. Beispiele: 1.234,56 € · 1234,56 · 1234.56 EUR',
