@@ -81,7 +81,7 @@ describe('logProgress', () => {
       percent: 50,
       note: 'Verzögerung bei der Vergabe',
     });
-    expect(accepted('fortschritt M-1 50 im plan')).toMatchObject({ note: 'im plan' });
+    expect(accepted('fortschritt M-1 50 im plan')).toEqual({ name: 'logProgress', measureCode: 'M-1', percent: 50, status: 'on_track' });
     expect(accepted('fortschritt M-1 50 verzögert done soon')).toMatchObject({ status: 'delayed', note: 'done soon' });
   });
 
@@ -148,5 +148,27 @@ describe('logProgress', () => {
       de: 'Die Notiz ist 1001 Zeichen lang; erlaubt sind höchstens 1000.',
       en: 'The note is 1001 characters long; at most 1000 are allowed.',
     });
+  });
+});
+
+// Issue 10, item 6: the status as the bot itself writes it, and common words.
+describe('logProgress: status words as printed', () => {
+  it.each([
+    ['im Plan', 'on_track'],
+    ['Im Plan', 'on_track'],
+    ['on track', 'on_track'],
+    ['at risk', 'at_risk'],
+    ['gefährdet', 'at_risk'],
+    ['verzögert', 'delayed'],
+    ['abgeschlossen', 'done'],
+    ['fertig', 'done'],
+    ['erledigt', 'done'],
+    ['planmäßig', 'on_track'],
+  ])('reads "%s" and keeps the rest as the note', (words, status) => {
+    expect(accepted(`fortschritt M-10 100 ${words} Angebot liegt vor`)).toEqual({ name: 'logProgress', measureCode: 'M-10', percent: 100, status, note: 'Angebot liegt vor' });
+  });
+
+  it('keeps "im" followed by another word as the note', () => {
+    expect(accepted('fortschritt M-10 63 im Rahmen des Plans')).toEqual({ name: 'logProgress', measureCode: 'M-10', percent: 63, note: 'im Rahmen des Plans' });
   });
 });
