@@ -1,8 +1,8 @@
 import { InvalidInputError } from './errors';
 
-// Control characters except tab and line feed, and the invisible format characters: zero-width
+// Control characters (line feeds are kept) and the invisible format characters: zero-width
 // space/joiners, bidirectional overrides and isolates, the byte-order mark, soft hyphen, tags.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Cf}]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}\uFE0F?$/u;
 const PICTOGRAPH_AFTER = /^\p{Extended_Pictographic}/u;
@@ -23,7 +23,7 @@ function joinsEmoji(text: string, at: number): boolean {
 export function cleanText(raw: string): string {
   if (LONE_SURROGATE.test(raw)) throw new InvalidInputError('parse:unreadableText');
   const lines = raw.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
-  return lines.replace(INVISIBLE, (char, at: number) => (char === '\u200D' && joinsEmoji(lines, at) ? char : '')).normalize('NFC');
+  return lines.replace(INVISIBLE, (char, at: number) => (char === '\n' || (char === '\u200D' && joinsEmoji(lines, at)) ? char : '')).normalize('NFC');
 }
 
 /** The length as a person counts it: one emoji, or a letter with its accents, is one character. */
