@@ -103,6 +103,14 @@ describe.each(providers)('v2030 import budget (%s)', (provider) => {
     expect(reported.stdout).toContain('mit --update werden sie übernommen');
     expect((await h.db.budgetLine.findUniqueOrThrow({ where: { id: before.id } })).plannedCents).toBe(before.plannedCents);
 
+    // A lower figure than what is committed already is refused, and nothing is applied.
+    await h.db.budgetLine.update({ where: { id: before.id }, data: { committedCents: 20000000n } });
+    const overdrawn = await v2030('import', 'budget', file, '--year', '2026', '--amount-column', 'Plan 2017', '--mapping', mapping, '--update');
+    expect(overdrawn.code).toBe(1);
+    expect(overdrawn.stderr).toMatch(/L12010299901\/52420000: Der neue Ansatz 99\.999,00\s€ ist kleiner als das schon Gebundene und Ausgegebene \(200\.000,00\s€\)/);
+    expect((await h.db.budgetLine.findUniqueOrThrow({ where: { id: before.id } })).plannedCents).toBe(before.plannedCents);
+    await h.db.budgetLine.update({ where: { id: before.id }, data: { committedCents: 0n } });
+
     const updated = await v2030('import', 'budget', file, '--year', '2026', '--amount-column', 'Plan 2017', '--mapping', mapping, '--update');
     expect(updated.stdout).toContain('Importiert: 0 Haushaltspositionen angelegt, 1 geändert.');
     const after = await h.db.budgetLine.findUniqueOrThrow({ where: { id: before.id }, include: { ledger: { orderBy: { createdAt: 'asc' } } } });

@@ -54,6 +54,6 @@ export const importing = {
   mappingDuplicate: 'Das Produkt {{prefix}} ist schon in Zeile {{other}} zugeordnet.',
   unknownField: 'Ein Handlungsfeld {{field}} gibt es nicht. Vorhanden: {{known}}',
   lineInOtherField: 'Die Haushaltsposition {{code}} gehört schon zu einem anderen Handlungsfeld als {{field}}.',
-  codeTaken: 'Den Code {{code}} hat schon eine Haushaltsposition eines anderen Jahres.',
+  codeTaken: 'Den Code {{code}} hat in diesem Haushaltsjahr schon eine andere Haushaltsposition.',
   planBelowUsed: '{{code}}: Der neue Ansatz {{plannedCents}} ist kleiner als das schon Gebundene und Ausgegebene ({{usedCents}}).',
 };

@@ -55,6 +55,6 @@ export const importing: Record<keyof typeof de, string> = {
   mappingDuplicate: 'The product {{prefix}} is mapped in line {{other}} already.',
   unknownField: 'There is no action field {{field}}. Existing: {{known}}',
   lineInOtherField: 'The budget line {{code}} belongs to another action field than {{field}} already.',
-  codeTaken: 'A budget line of another year has the code {{code}} already.',
+  codeTaken: 'Another budget line of this fiscal year has the code {{code}} already.',
   planBelowUsed: '{{code}}: the new planned amount {{plannedCents}} is less than what is committed and spent ({{usedCents}}).',
 };
