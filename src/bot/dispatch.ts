@@ -5,6 +5,8 @@ import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
+import { showReport } from '../usecases/reports/showReport';
+import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { helpView } from '../views/helpView';
@@ -34,5 +36,7 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, false), view);
     case 'listSubscriptions':
       return subscriptionListView(await listSubscriptions(ctx), view);
+    case 'showReport':
+      return reportMessages(await showReport(ctx, command), view);
   }
 }

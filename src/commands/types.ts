@@ -18,7 +18,9 @@ export type ChatCommand =
   /** `active: false` is the German `abo aus …`. Without an action field: all fields. */
   | { name: 'subscribe'; kind: SubscriptionKind; active: boolean; actionFieldCode?: string }
   | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }
-  | { name: 'listSubscriptions' };
+  | { name: 'listSubscriptions' }
+  /** Without a field: the person's scope; without a period: the latest ended one of the tenant's report frequency. */
+  | { name: 'showReport'; actionFieldCode?: string; period?: Period };
 
 export type CommandName = ChatCommand['name'];
 

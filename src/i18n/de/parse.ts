@@ -33,4 +33,5 @@ export const parse = {
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich ist: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
+  reportPeriodYearly: 'Der unterjährige Bericht gilt für ein Quartal (Q3/{{year}}) oder einen Monat (09/{{year}}). Den Jahresbericht schreibt „v2030 report annual --year {{year}}“.',
 };

@@ -6,7 +6,8 @@ export const help: Record<keyof typeof de, string> = {
   describeShowMeasure: 'Shows a measure with its progress, status and latest entries.',
   describeLogProgress: 'Records the progress of a measure in percent, optionally with a status and a note.',
   describeRecordKpiValue: 'Records a KPI value, optionally for a period and with a note. Without a period, the latest due one is meant.',
-  describeSubscribe: 'Subscribes this channel to the weekly digest of one action field or of all; only the field\'s core-team leads and administrators.',
+  describeSubscribe: 'Subscribes this channel to the weekly digest (digest) or the in-year report (report) of one action field or of all; only the field\'s core-team leads and administrators.',
   describeUnsubscribe: 'Ends a subscription of this channel.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',
+  describeShowReport: 'Shows the in-year report (budget execution, measures, KPIs, alerts, decisions) for your action fields or a named one, without a period for the latest one ended.',
 };

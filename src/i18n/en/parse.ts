@@ -32,4 +32,5 @@ export const parse: Record<keyof typeof de, string> = {
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
   invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
+  reportPeriodYearly: 'The in-year report is for a quarter (Q3/{{year}}) or a month (09/{{year}}). The annual report is written by “v2030 report annual --year {{year}}”.',
 };

@@ -1,0 +1,29 @@
+import type { Db } from '../../db/client';
+import type { BudgetFigures } from './inYearReport';
+
+/** Each field's joint budget of the year, summed over its lines (current figures: the ledger's state when read). */
+export async function collectBudgets(db: Db, tenantId: string, fieldIds: string[], year: number): Promise<Map<string, BudgetFigures>> {
+  const budgets = await db.jointBudget.findMany({
+    where: { tenantId, year, actionFieldId: { in: fieldIds } },
+    select: { actionFieldId: true, lines: { select: { plannedCents: true, reallocatedCents: true, spentCents: true, committedCents: true } } },
+  });
+  const byField = new Map<string, BudgetFigures>();
+  for (const b of budgets) {
+    let available = 0n;
+    let spent = 0n;
+    let committed = 0n;
+    for (const l of b.lines) {
+      available += l.plannedCents + l.reallocatedCents;
+      spent += l.spentCents;
+      committed += l.committedCents;
+    }
+    byField.set(b.actionFieldId, {
+      availableCents: available.toString(),
+      spentCents: spent.toString(),
+      committedCents: committed.toString(),
+      executedPercent: available > 0n ? Number(((spent + committed) * 1000n + available / 2n) / available) / 10 : null,
+      lines: b.lines.length,
+    });
+  }
+  return byField;
+}
