@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../format';
-import type { Block, Message } from '../../messages/model';
+import type { Block } from '../../messages/model';
 import { statusLabel } from '../../views/labels';
 import type { ViewContext } from '../../views/viewContext';
 import { MEASURE_STATUSES } from '../../domain/measureStatus';
