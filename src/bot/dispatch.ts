@@ -1,6 +1,8 @@
 import type { ChatCommand } from '../commands';
 import type { Message } from '../messages/model';
 import type { UseCaseContext } from '../usecases/context';
+import { listOpenAlerts } from '../usecases/alerts/alertAccess';
+import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
@@ -9,6 +11,7 @@ import { showReport } from '../usecases/reports/showReport';
 import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
+import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
 import { helpView } from '../views/helpView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { measureCard } from '../views/measureCard';
@@ -36,6 +39,12 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, false), view);
     case 'listSubscriptions':
       return subscriptionListView(await listSubscriptions(ctx), view);
+    case 'listAlerts':
+      return alertListView(await listOpenAlerts(ctx), view);
+    case 'acknowledgeAlert':
+      return alertAcknowledgedView(await acknowledgeAlert(ctx, command.number), view);
+    case 'snoozeAlert':
+      return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
     case 'showReport':
       return reportMessages(await showReport(ctx, command), view);
   }

@@ -1,5 +1,6 @@
 import { LOCALES } from '../i18n';
 import { KeywordTable } from './keywordTable';
+import { acknowledgeAlertCommand, listAlertsCommand, snoozeAlertCommand } from './specs/alerts';
 import { helpCommand } from './specs/help';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
@@ -19,6 +20,9 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   subscribeCommand,
   unsubscribeCommand,
   listSubscriptionsCommand,
+  listAlertsCommand,
+  acknowledgeAlertCommand,
+  snoozeAlertCommand,
   showReportCommand,
 ];
 

@@ -44,12 +44,12 @@ describe.each(providers)('in-year report on %s', (provider) => {
     const town = await seedReportTown(h.db, true);
     const report = await collectInYearReport(h.db, town.tenant, q3, undefined, draftDay);
     expect(report.alerts).toEqual([{ number: 1, kpiCode: 'CO2-1', severity: 'warning', state: 'firing', period: '2025', since: '2026-02-01T08:00:00.000Z' }]);
-    expect(report.reallocations!.pending.map((r) => r.code)).toEqual(['U-2']);
-    expect(report.reallocations!.decided.map((r) => [r.code, r.amountCents, r.fromLine, r.toLine])).toEqual([['U-1', '500000', 'KLI-01', 'KLI-02']]);
-    expect(report.unplanned!.map((r) => r.code)).toEqual(['U-1']);
+    expect(report.reallocations!.pending.map((r) => r.number)).toEqual([2]);
+    expect(report.reallocations!.decided.map((r) => [r.number, r.amountCents, r.fromLine, r.toLine])).toEqual([[1, '500000', 'KLI-01', 'KLI-02']]);
+    expect(report.unplanned!.map((r) => r.number)).toEqual([1]);
     const out = text(pageSections(inYearSections(report, view), COMMON_LIMITS, view.t));
     expect(out).toContain('#1 🟡 CO2-1 2025 (aktiv)');
-    expect(out).toContain('U-1 KLI KLI-01 → KLI-02: 5.000,00 € (genehmigt, 03.08.2026)');
+    expect(out).toContain('Nr. 1 KLI KLI-01 → KLI-02: 5.000,00 € (genehmigt, 03.08.2026)');
     expect(out).toContain('Summe: 5.000,00 €');
   });
 

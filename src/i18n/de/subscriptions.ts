@@ -1,5 +1,6 @@
 export const subscriptions = {
   kind_digest: 'Wochenbericht',
+  kind_alerts: 'Alarmdienst',
   kind_report: 'Unterjähriger Bericht',
   allFields: 'alle Handlungsfelder',
   subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',

@@ -1,11 +1,15 @@
 import type { Db } from '../../db/client';
+import { authorisedCents, type LineSnapshot } from '../../domain/budget/lines';
 import type { BudgetFigures } from './inYearReport';
 
-/** Each field's joint budget of the year, summed over its lines (current figures: the ledger's state when read). */
+/**
+ * Each field's joint budget of the year, summed over its expense and investment lines (income lines
+ * are not spending): current figures, the ledger's state when read.
+ */
 export async function collectBudgets(db: Db, tenantId: string, fieldIds: string[], year: number): Promise<Map<string, BudgetFigures>> {
   const budgets = await db.jointBudget.findMany({
     where: { tenantId, year, actionFieldId: { in: fieldIds } },
-    select: { actionFieldId: true, lines: { select: { plannedCents: true, reallocatedCents: true, spentCents: true, committedCents: true } } },
+    select: { actionFieldId: true, lines: { where: { kind: { not: 'income' } } } },
   });
   const byField = new Map<string, BudgetFigures>();
   for (const b of budgets) {
@@ -13,7 +17,7 @@ export async function collectBudgets(db: Db, tenantId: string, fieldIds: string[
     let spent = 0n;
     let committed = 0n;
     for (const l of b.lines) {
-      available += l.plannedCents + l.reallocatedCents;
+      available += authorisedCents(l as LineSnapshot);
       spent += l.spentCents;
       committed += l.committedCents;
     }

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client';
 import { isOpen } from '../../alerts/alertMachine';
+import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
 import type { AlertItem, InYearReport, ReallocationItem } from './inYearReport';
 
-const PENDING = ['pending', 'awaiting_committee'];
-const DECIDED = ['approved', 'rejected'];
+const DECIDED: readonly string[] = ['approved', 'rejected'];
 const UNPLANNED = ['overplanned', 'unplanned'];
 
 /**
@@ -36,16 +36,14 @@ async function collectReallocations(db: Db, tenantId: string, fieldIds: string[]
   if ((await db.reallocationRequest.count({ where: { tenantId } })) === 0) return { reallocations: null, unplanned: null };
   const rows = await db.reallocationRequest.findMany({
     where: { tenantId, jointBudget: { actionFieldId: { in: fieldIds } }, createdAt: { lt: periodEnd } },
-    include: { jointBudget: { select: { actionField: { select: { code: true } } } } },
-    orderBy: { createdAt: 'asc' },
+    include: { jointBudget: { select: { actionField: { select: { code: true } } } }, fromLine: { select: { code: true } }, toLine: { select: { code: true } } },
+    orderBy: { number: 'asc' },
   });
-  const lineIds = [...new Set(rows.flatMap((r) => [r.fromLineId, r.toLineId]))];
-  const lines = new Map((await db.budgetLine.findMany({ where: { id: { in: lineIds } }, select: { id: true, code: true } })).map((l) => [l.id, l.code]));
   const item = (r: (typeof rows)[number]): ReallocationItem => ({
-    code: r.code,
+    number: r.number,
     fieldCode: r.jointBudget.actionField.code,
-    fromLine: lines.get(r.fromLineId) ?? '?',
-    toLine: lines.get(r.toLineId) ?? '?',
+    fromLine: r.fromLine.code,
+    toLine: r.toLine.code,
     amountCents: r.amountCents.toString(),
     classification: r.classification,
     status: r.status,
@@ -54,7 +52,7 @@ async function collectReallocations(db: Db, tenantId: string, fieldIds: string[]
   const inYear = (r: (typeof rows)[number]) => r.decidedAt !== null && r.decidedAt >= yearStart && r.decidedAt < periodEnd;
   return {
     reallocations: {
-      pending: rows.filter((r) => PENDING.includes(r.status)).map(item),
+      pending: rows.filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status)).map(item),
       decided: rows.filter((r) => DECIDED.includes(r.status) && inYear(r)).map(item),
     },
     unplanned: rows.filter((r) => UNPLANNED.includes(r.classification) && r.status === 'approved' && inYear(r)).map(item),

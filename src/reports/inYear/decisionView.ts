@@ -4,11 +4,6 @@ import type { ViewContext } from '../../views/viewContext';
 import type { InYearReport, ReallocationItem } from './inYearReport';
 import { periodLabel } from './periodLabel';
 
-const REALLOCATION_STATUSES = ['pending', 'awaiting_committee', 'approved', 'rejected', 'withdrawn'];
-const ALERT_STATES = ['firing', 'acknowledged'];
-
-/** A status in words; one this report does not know yet (a newer state of another area) as it is stored. */
-const labelled = (t: ViewContext['t'], prefix: string, known: string[], value: string) => (known.includes(value) ? t(`${prefix}${value}`) : value);
 
 /** Open alerts, pending and decided reallocations, the year's über- and außerplanmäßige items; "no data yet" where nothing was ever recorded. */
 export function decisionBlocks(report: InYearReport, v: ViewContext): Block[] {
@@ -16,7 +11,7 @@ export function decisionBlocks(report: InYearReport, v: ViewContext): Block[] {
   const money = (cents: string) => formatMoney(BigInt(cents), v.locale);
   const date = (iso: string) => formatDate(new Date(iso), v.locale, v.zone);
   const realloc = (r: ReallocationItem) =>
-    t('reports:reallocationEntry', { code: r.code, field: r.fieldCode, from: r.fromLine, to: r.toLine, amount: money(r.amountCents), status: labelled(t, 'reports:reallocationStatus_', REALLOCATION_STATUSES, r.status), date: date(r.at) });
+    t('reports:reallocationEntry', { number: r.number, field: r.fieldCode, from: r.fromLine, to: r.toLine, amount: money(r.amountCents), status: t(`reports:reallocationStatus_${r.status}`), date: date(r.at) });
   const section = (heading: string, items: string[] | null): Block[] => [
     { type: 'context', text: t(heading) },
     items === null ? { type: 'text', text: t('reports:noDataYet') } : items.length === 0 ? { type: 'text', text: t('reports:none') } : { type: 'list', items },
@@ -27,7 +22,7 @@ export function decisionBlocks(report: InYearReport, v: ViewContext): Block[] {
     ...section(
       'reports:alertsHeading',
       report.alerts?.map((a) =>
-        t('reports:alertEntry', { number: a.number, kpi: a.kpiCode ?? '–', severity: t(`reports:light_${a.severity}`), state: labelled(t, 'reports:alertState_', ALERT_STATES, a.state), period: a.period ? periodLabel(a.period) : '–' }),
+        t('reports:alertEntry', { number: a.number, kpi: a.kpiCode ?? '–', severity: t(`reports:light_${a.severity}`), state: t(`reports:alertState_${a.state}`), period: a.period ? periodLabel(a.period) : '–' }),
       ) ?? null,
     ),
     ...section('reports:pendingHeading', report.reallocations?.pending.map(realloc) ?? null),

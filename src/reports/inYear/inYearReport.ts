@@ -82,7 +82,8 @@ export interface AlertItem {
 }
 
 export interface ReallocationItem {
-  code: string;
+  /** The request's number ("Nr. 12"). */
+  number: number;
   fieldCode: string;
   fromLine: string;
   toLine: string;
