@@ -1,11 +1,12 @@
 import os from 'node:os';
+import { alertJob } from '../alerts/alertJob';
 import { digestJob } from '../digest/digestJob';
 import { createDeliveryWorker, type DeliveryWorker } from '../outbox/deliveryWorker';
 import type { OutgoingPort } from '../outbox/outgoingPort';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler';
 import type { Runtime } from './runtime';
 
-export const JOBS = [digestJob];
+export const JOBS = [digestJob, alertJob];
 
 export function workerId(): string {
   return `${os.hostname()}:${process.pid}`;
