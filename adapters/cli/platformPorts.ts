@@ -9,7 +9,7 @@ export async function platformPorts(runtime: Runtime): Promise<OutgoingPort[]> {
   const { config, db, logger, clock } = runtime;
   const bot = createBot({ db, clock, logger });
   const ports: OutgoingPort[] = [];
-  if (config.slackConfigured) ports.push((await createSlackAdapter({ bot, db, config, logger, clock })).outgoingPort);
-  if (config.teamsConfigured) ports.push(createTeamsAdapter({ bot, db, config, logger, clock }).outgoingPort);
+  if (config.slackConfigured) ports.push((await createSlackAdapter({ bot, db, config, logger, clock })).outgoing);
+  if (config.teamsConfigured) ports.push(createTeamsAdapter({ bot, db, config, logger, clock }).outgoing);
   return ports;
 }

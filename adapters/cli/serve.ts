@@ -19,15 +19,15 @@ export async function serve(runtime: Runtime): Promise<void> {
   const wakeInbox = () => inbox.wake();
   if (config.slackConfigured) {
     const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-    mounts.push(slack.mount);
-    ports.push(slack.outgoingPort);
-    stops.push(() => slack.stop());
+    mounts.push(slack.inbound.routes);
+    ports.push(slack.outgoing);
+    stops.push(() => slack.inbound.stop());
   }
   if (config.teamsConfigured) {
     const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-    mounts.push(teams.mount);
-    ports.push(teams.outgoingPort);
-    stops.push(() => teams.stop());
+    mounts.push(teams.inbound.routes);
+    ports.push(teams.outgoing);
+    stops.push(() => teams.inbound.stop());
     await teams.ready;
   }
   const server = await startHttpServer({ port: config.port, db, logger, mounts });

@@ -9,8 +9,7 @@ import type { Db } from '../../src/db/client';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
 import type { Logger } from '../../src/logger';
-import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import type { MountRoutes } from '../http/server';
+import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
 import { createSecretBox } from '../../src/security/secretBox';
 import { registerActions } from './actions';
 import { Background } from './background';
@@ -23,6 +22,7 @@ import { IdentityLinker } from './identityLinker';
 import { installPath } from './installLink';
 import { prismaInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
+import { SLACK_LIMITS } from './limits';
 import { createSlackOutgoingPort } from './outgoingPort';
 import { mountInstallRoutes } from './oauth';
 import { bindSingleWorkspace } from './singleWorkspace';
@@ -34,7 +34,6 @@ import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './work
 
 export { installPath } from './installLink';
 export { SlackSetupError } from './singleWorkspace';
-
 
 export interface SlackAdapterDeps {
   bot: Bot;
@@ -54,20 +53,18 @@ export interface SlackAdapterDeps {
   inbox?: InboxAdapterOptions;
 }
 
-export interface SlackAdapter {
-  /** Mounts POST /slack/events and, with OAuth configured, GET /slack/install and /slack/oauth_redirect. */
-  mount: MountRoutes;
+/**
+ * Slack as a ChatPlatform. `inbound.routes` mounts POST /slack/events and, with OAuth configured, GET
+ * /slack/install and /slack/oauth_redirect; `inbound.settled` resolves when the inbox is worked off and
+ * background work (App Home refreshes, late replies) has finished; `outgoing` is the outbox's sender.
+ */
+export interface SlackAdapter extends ChatPlatform {
+  readonly name: 'slack';
+  readonly inbound: InboundEndpoint & Required<Pick<InboundEndpoint, 'routes' | 'wake'>>;
   /** A Web API client for a municipality's (first) bound workspace, for proactive posts; undefined if none. */
   client(tenantId: string): Promise<WebClient | undefined>;
-  /** The outbox's sender for Slack conversations. */
-  outgoingPort: OutgoingPort;
   /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
   installPath(tenantSlug: string): string | undefined;
-  /** Looks at the inbox now (another process or thread stored commands). */
-  wakeInbox(): void;
-  /** Resolves when the inbox is worked off and background work (App Home refreshes, late replies) has finished. */
-  settled(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -160,25 +157,29 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     }),
   );
   return {
-    mount: (server) => {
-      server.use(router);
+    name: 'slack',
+    limits: SLACK_LIMITS,
+    inbound: {
+      routes: (server) => {
+        server.use(router);
+      },
+      wake: () => inbox.wake(),
+      async settled() {
+        await inbox.drained();
+        await background.settled();
+      },
+      async stop() {
+        await inbox.stop();
+        await background.settled();
+        directory.invalidate();
+        clients.clear();
+      },
     },
-    client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
-    outgoingPort: createSlackOutgoingPort(async (tenantId, workspaceId) => {
+    outgoing: createSlackOutgoingPort(async (tenantId, workspaceId) => {
       const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
       return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
     }),
+    client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
-    wakeInbox: () => inbox.wake(),
-    async settled() {
-      await inbox.drained();
-      await background.settled();
-    },
-    async stop() {
-      await inbox.stop();
-      await background.settled();
-      directory.invalidate();
-      clients.clear();
-    },
-  };
+  } satisfies SlackAdapter;
 }

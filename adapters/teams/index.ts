@@ -7,14 +7,13 @@ import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
 import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
-import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import type { MountRoutes } from '../http/server';
+import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
 import { createBotFrameworkAuthentication, teamsAuthMode, warnUnauthenticated, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
 import { createConversationReferenceStore } from '../../src/platform/conversationReferences';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
-import { createTeamsOutgoingPort } from './outgoingPort';
+import { createTeamsOutgoingPort, TEAMS_LIMITS } from './outgoingPort';
 import { createProactiveSender } from './proactive';
 import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
 import { createTurnHandler } from './turnHandler';
@@ -37,21 +36,17 @@ export interface TeamsAdapterOptions {
   inbox?: InboxAdapterOptions;
 }
 
-export interface TeamsAdapter {
-  /** Mounts POST /api/messages on the bot's HTTP server. */
-  mount: MountRoutes;
-  /** The outbox's sender for Teams conversations. */
-  outgoingPort: OutgoingPort;
+/**
+ * Teams as a ChatPlatform: `inbound.routes` mounts POST /api/messages; `inbound.settled` resolves when
+ * the inbox worker has nothing left to do, `inbound.stop` stops it; `outgoing` is the outbox's sender.
+ */
+export interface TeamsAdapter extends ChatPlatform {
+  readonly name: 'teams';
+  readonly inbound: InboundEndpoint & Required<Pick<InboundEndpoint, 'routes' | 'wake'>>;
   /** Whether requests are authenticated (false only with TEAMS_ALLOW_UNAUTHENTICATED=true). */
   authenticated: boolean;
   /** Settles when the configured Teams tenant has been bound to the municipality (if it exists yet). */
   ready: Promise<void>;
-  /** Looks at the inbox now (another process or thread stored messages). */
-  wakeInbox(): void;
-  /** Resolves when this adapter's inbox worker has nothing left to do (tests, benchmarks). */
-  settled(): Promise<void>;
-  /** Stops the inbox worker (waits for the messages in work). */
-  stop(): Promise<void>;
 }
 
 /**
@@ -85,15 +80,19 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
   inbox.startWorker(teamsMessageProcessor(adapter, mode.appId, handler.answerMessage));
   return {
-    mount: (app) => {
-      if (!mode.authenticated) warnUnauthenticated(logger);
-      mountMessages(app, adapter, handler.turn, logger);
+    name: 'teams',
+    limits: TEAMS_LIMITS,
+    inbound: {
+      routes: (app) => {
+        if (!mode.authenticated) warnUnauthenticated(logger);
+        mountMessages(app, adapter, handler.turn, logger);
+      },
+      wake: () => inbox.wake(),
+      settled: () => inbox.drained(),
+      stop: () => inbox.stop(),
     },
-    outgoingPort: createTeamsOutgoingPort(sender, conversations),
+    outgoing: createTeamsOutgoingPort(sender, conversations),
     authenticated: mode.authenticated,
     ready,
-    wakeInbox: () => inbox.wake(),
-    settled: () => inbox.drained(),
-    stop: () => inbox.stop(),
-  };
+  } satisfies TeamsAdapter;
 }

@@ -1,6 +1,9 @@
 export const cli = {
   consoleWelcome: 'Verwaltung 2.030 – Konsole. Sie schreiben als {{user}}. „hilfe“ zeigt die Befehle, „/als <E-Mail>“ wechselt die Person, „/ende“ beendet.',
   consoleSwitched: 'Sie schreiben jetzt als {{user}}.',
+  consolePosted: '→ {{conversation}}:',
+  consoleReplied: '→ {{conversation}}, Antwort auf {{thread}}:',
+  consoleUpdated: '→ {{conversation}}, Nachricht {{message}} geändert:',
   programDescription: 'Verwaltung 2.030 – Chat-Bot für die Nachhaltigkeitssteuerung von Kommunen (Betrieb und Verwaltung)',
   startDescription: 'startet den Bot (ohne Slack-/Teams-Zugangsdaten: die Konsole auf der eingebetteten SQLite-Datenbank)',
   startConsole: 'Datenbank: {{database}}. Ohne Slack-/Teams-Zugangsdaten startet die Konsole.',

@@ -3,6 +3,9 @@ import type { cli as de } from '../de/cli';
 export const cli: Record<keyof typeof de, string> = {
   consoleWelcome: 'Verwaltung 2.030 console. You are writing as {{user}}. "help" lists the commands, "/as <e-mail>" switches the person, "/exit" ends.',
   consoleSwitched: 'You are now writing as {{user}}.',
+  consolePosted: '→ {{conversation}}:',
+  consoleReplied: '→ {{conversation}}, reply to {{thread}}:',
+  consoleUpdated: '→ {{conversation}}, message {{message}} changed:',
   programDescription: 'Verwaltung 2.030 – chat bot for municipal sustainability management (operation and administration)',
   startDescription: 'starts the bot (without Slack/Teams credentials: the console on the embedded SQLite database)',
   startConsole: 'Database: {{database}}. No Slack/Teams credentials, so the console starts.',
