@@ -10,8 +10,8 @@ import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
 import type { Logger } from '../../src/logger';
 import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
-import { createSecretBox } from '../../src/security/secretBox';
 import { registerActions } from './actions';
+import { connectSlack } from './connection';
 import { Background } from './background';
 import { changesData } from '../../src/commands';
 import { registerCommands } from './commands';
@@ -23,14 +23,10 @@ import { installPath } from './installLink';
 import { prismaInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
 import { SLACK_LIMITS } from './limits';
-import { createSlackOutgoingPort } from './outgoingPort';
 import { mountInstallRoutes } from './oauth';
-import { bindSingleWorkspace } from './singleWorkspace';
-import { slackLogger } from './slackLogger';
 import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
-import { createWebClient, slackClientOptions, type SlackClientSettings } from './webClient';
-import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
+import { createWebClient, slackClientOptions } from './webClient';
 
 export { installPath } from './installLink';
 export { SlackSetupError } from './singleWorkspace';
@@ -79,13 +75,9 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const env = config.env;
   if (!env.SLACK_SIGNING_SECRET || !config.slackConfigured) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
   const log = logger.child({ platform: 'slack' });
-  const boltLogger = slackLogger(log);
-  const settings: SlackClientSettings = { slackApiUrl: env.SLACK_API_URL, timeoutMs: deps.options?.apiTimeoutMs ?? 5000, logger: boltLogger };
-
-  let single: SingleWorkspace | undefined;
-  if (env.SLACK_BOT_TOKEN) single = await bindSingleWorkspace(db, createWebClient(env.SLACK_BOT_TOKEN, settings), config.tenantSlug);
-  const secrets = createSecretBox(config.secretKey);
-  const directory = new WorkspaceDirectory(db, single, secrets);
+  const slack = await connectSlack({ db, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
+  const { settings, single, secrets, directory, clientOf } = slack;
+  const boltLogger = settings.logger;
 
   const router = express.Router();
   const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
@@ -139,13 +131,6 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   registerEvents(app, listenerDeps);
   registerUninstallEvents(app, { db, logger: log, single, invalidate: (id) => directory.invalidate(id) });
 
-  const clients = new Map<string, WebClient>();
-  const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
-    if (!workspace?.botToken) return undefined;
-    const client = clients.get(workspace.botToken) ?? createWebClient(workspace.botToken, settings);
-    clients.set(workspace.botToken, client);
-    return client;
-  };
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
   inbox.startWorker(
     slackCommandProcessor({
@@ -171,14 +156,10 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       async stop() {
         await inbox.stop();
         await background.settled();
-        directory.invalidate();
-        clients.clear();
+        slack.close();
       },
     },
-    outgoing: createSlackOutgoingPort(async (tenantId, workspaceId) => {
-      const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
-      return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
-    }),
+    outgoing: slack.outgoing,
     client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
   } satisfies SlackAdapter;

@@ -1,4 +1,3 @@
-import { CloudAdapter } from 'botbuilder';
 import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
@@ -8,13 +7,12 @@ import { PlatformInbox } from '../../src/inbox/platformInbox';
 import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
-import { createBotFrameworkAuthentication, teamsAuthMode, warnUnauthenticated, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
-import { createConversationReferenceStore } from '../../src/platform/conversationReferences';
+import { warnUnauthenticated, type BotFrameworkAuthentication } from './authentication';
+import { connectTeams } from './connection';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
-import { createTeamsOutgoingPort, TEAMS_LIMITS } from './outgoingPort';
-import { createProactiveSender } from './proactive';
+import { TEAMS_LIMITS } from './outgoingPort';
 import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
 import { createTurnHandler } from './turnHandler';
 
@@ -55,9 +53,7 @@ export interface TeamsAdapter extends ChatPlatform {
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
-  const mode = teamsAuthMode(options.config);
-  const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
-  const conversations = createConversationReferenceStore(options.db);
+  const { mode, adapter, conversations, outgoing } = connectTeams(options);
   const tenants = createTenantResolver(options.db, options.config, logger);
   const inbox = new PlatformInbox({ db: options.db, logger, platform: TEAMS_INBOX_PLATFORM, options: options.inbox });
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
@@ -77,7 +73,6 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
   });
 
-  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
   inbox.startWorker(teamsMessageProcessor(adapter, mode.appId, handler.answerMessage));
   return {
     name: 'teams',
@@ -91,7 +86,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       settled: () => inbox.drained(),
       stop: () => inbox.stop(),
     },
-    outgoing: createTeamsOutgoingPort(sender, conversations),
+    outgoing,
     authenticated: mode.authenticated,
     ready,
   } satisfies TeamsAdapter;
