@@ -4,41 +4,61 @@ import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createBot } from '../../src/bot/bot';
 import { startHttpServer, type MountRoutes } from '../http/server';
 import { createSlackAdapter } from '../slack';
+import { within } from '../slack/background';
 import { createTeamsAdapter } from '../teams';
-import { startInboxThread, type InboxThread } from './inboxThread';
+import { startInboxThread } from './inboxThread';
 
-/** Runs the bot's HTTP server with every configured platform until SIGINT/SIGTERM. */
+/** How long a shutdown may take (finishing the requests in work, giving claims back, closing pools) before the process ends anyway. */
+export const SHUTDOWN_MS = 20_000;
+
+/**
+ * Runs the bot's HTTP server with every configured platform until SIGINT/SIGTERM. A part that fails
+ * to start stops the parts started before it and the error ends the start (the caller exits
+ * non-zero); a shutdown that has not finished within SHUTDOWN_MS is given up (what it did not give
+ * back is taken over after the claims' lease), so a signal always ends the process.
+ */
 export async function serve(runtime: Runtime): Promise<void> {
   const { config, db, logger, clock } = runtime;
   const bot = createBot({ db, clock, logger });
   const mounts: MountRoutes[] = [];
   const ports: OutgoingPort[] = [];
-  const stops: (() => Promise<void>)[] = [];
-  // The listener only stores and acknowledges chat requests; the inbox thread works them off on its own event loop.
-  const inbox: InboxThread = await startInboxThread({ logger });
-  const wakeInbox = () => inbox.wake();
-  if (config.slackConfigured) {
-    const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-    mounts.push(slack.inbound.routes);
-    ports.push(slack.outgoing);
-    stops.push(() => slack.inbound.stop());
+  /** What was started, stopped in reverse order. */
+  const started: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of started.reverse()) {
+      await stop().catch((error: unknown) => logger.error({ err: error }, 'shutdown: a part did not stop cleanly'));
+    }
+  };
+  try {
+    // The listener only stores and acknowledges chat requests; the inbox thread works them off on its own event loop.
+    const inbox = await startInboxThread({ logger });
+    started.push(() => inbox.stop());
+    const wakeInbox = () => inbox.wake();
+    if (config.slackConfigured) {
+      const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
+      started.push(() => slack.inbound.stop());
+      mounts.push(slack.inbound.routes);
+      ports.push(slack.outgoing);
+    }
+    if (config.teamsConfigured) {
+      const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
+      started.push(() => teams.inbound.stop());
+      mounts.push(teams.inbound.routes);
+      ports.push(teams.outgoing);
+      await teams.ready;
+    }
+    const server = await startHttpServer({ port: config.port, db, logger, mounts });
+    started.push(() => server.close());
+    const background = await startBackgroundServices(runtime, ports);
+    started.push(() => background.stop());
+    logger.info({ port: server.port, slack: config.slackConfigured, teams: config.teamsConfigured }, 'bot started');
+  } catch (error) {
+    await within(stopAll(), SHUTDOWN_MS);
+    throw error;
   }
-  if (config.teamsConfigured) {
-    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-    mounts.push(teams.inbound.routes);
-    ports.push(teams.outgoing);
-    stops.push(() => teams.inbound.stop());
-    await teams.ready;
-  }
-  const server = await startHttpServer({ port: config.port, db, logger, mounts });
-  const background = await startBackgroundServices(runtime, ports);
-  logger.info({ port: server.port, slack: config.slackConfigured, teams: config.teamsConfigured }, 'bot started');
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   logger.info('shutting down');
-  await server.close();
-  await background.stop();
-  await inbox.stop();
-  for (const stop of stops) await stop();
+  if (!(await within(stopAll(), SHUTDOWN_MS))) logger.error({ boundMs: SHUTDOWN_MS }, 'shutdown: not finished in time; ending anyway');
 }

@@ -14,8 +14,8 @@ export { Prisma } from '../generated/postgresql/client';
 
 const targets = new WeakMap<Db, DatabaseTarget>();
 
-export function createDb(target: DatabaseTarget): Db {
-  const adapter = createDriverAdapter(target);
+export function createDb(target: DatabaseTarget, options: { busyTimeoutMs?: number } = {}): Db {
+  const adapter = createDriverAdapter(target, false, options.busyTimeoutMs);
   const db = target.provider === 'postgresql' ? new PgClient({ adapter }) : (new SqliteClient({ adapter }) as unknown as Db);
   targets.set(db, target);
   return db;

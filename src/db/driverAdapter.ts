@@ -31,26 +31,49 @@ class ConfiguredSqlite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
-    const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
-    if (client) {
-      const prepare = client.prepare.bind(client);
-      client.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
-    }
+    const internals = adapter as unknown as { client: { prepare: (sql: string) => { run(): unknown } }; onError(error: unknown): never };
+    const prepare = internals.client.prepare.bind(internals.client);
+    let failedBegin: { error: unknown } | undefined;
+    internals.client.prepare = (sql: string) => {
+      if (sql !== 'BEGIN') return prepare(sql);
+      const begin = prepare('BEGIN IMMEDIATE');
+      return {
+        run: () => {
+          try {
+            return begin.run();
+          } catch (error) {
+            failedBegin = { error };
+            return undefined;
+          }
+        },
+      };
+    };
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await startTransaction(isolationLevel);
+      const failed = failedBegin;
+      failedBegin = undefined;
+      if (!failed) return transaction;
+      await transaction.rollback();
+      return internals.onError(failed.error);
+    };
     return adapter;
   }
 }
 
 /**
  * The Prisma driver adapter factory for a database target (used by the client and the CLI).
+ * `busyTimeoutMs`: how long a SQLite connection waits for another's write lock (tests shorten it).
  * `shortLived` lets idle PostgreSQL connections close at once, so a CLI run exits when done; the
  * CLI's SQLite connection keeps the driver's defaults (the journal mode is the file's, once the bot
  * has opened it).
  */
-export function createDriverAdapter(target: DatabaseTarget, shortLived = false): PrismaBetterSqlite3 | PrismaPg {
+export function createDriverAdapter(target: DatabaseTarget, shortLived = false, busyTimeoutMs = 10_000): PrismaBetterSqlite3 | PrismaPg {
   if (target.provider === 'postgresql') {
-    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000 });
+    // A server that does not answer (a network partition) fails a connection attempt after 10 s instead of never.
+    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000, connectionTimeoutMillis: 10_000 });
   }
   fs.mkdirSync(path.dirname(target.file!), { recursive: true });
-  const config = { url: target.file!, timeout: 10_000 };
+  const config = { url: target.file!, timeout: busyTimeoutMs };
   return shortLived ? new PrismaBetterSqlite3(config) : new ConfiguredSqlite(config);
 }

@@ -18,7 +18,7 @@ RETURNING "tenantId", "platform", "deliveryKey"`,
  * RETURNING names the rows that were new, so a retried delivery among them is told apart.
  */
 export function openPostgresInboxRows(url: string): InboxRows {
-  const pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 10_000 });
   // An idle connection the server closed (restart, failover) is dropped by the pool and the next
   // batch opens a new one; without a listener the pool's 'error' event would end the process.
   pool.on('error', () => undefined);

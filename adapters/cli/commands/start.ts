@@ -12,10 +12,16 @@ export function registerStart(program: Command): void {
     .command('start')
     .description(cliT('cli:startDescription'))
     .action(async () => {
+      let served = false;
       await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: (c) => (platformsConfigured(c) ? 'info' : 'warn') }, async (runtime) => {
-        if (platformsConfigured(runtime.config)) return serve(runtime);
+        if (platformsConfigured(runtime.config)) {
+          served = true;
+          return serve(runtime);
+        }
         console.log(cliT('cli:startConsole', { database: runtime.config.database.file ?? runtime.config.database.provider }));
         await openConsole(runtime, DEMO_USER_EMAIL);
       });
+      // The server is stopped (or failed to start): whatever a stuck connection or a library still holds open does not keep the process alive.
+      if (served) process.exit(process.exitCode ?? 0);
     });
 }

@@ -1,4 +1,5 @@
 import { access } from './access';
+import { alerts } from './alerts';
 import { cli } from './cli';
 import { common } from './common';
 import { digest } from './digest';
@@ -8,9 +9,10 @@ import { jobs } from './jobs';
 import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
+import { reports } from './reports';
 import { slack } from './slack';
 import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, cli, common, digest, forms, help, jobs, kpis, measures, parse, slack, subscriptions, teams };
+export const en = { access, alerts, cli, common, digest, forms, help, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };

@@ -1,0 +1,8 @@
+export const reports = {
+  chartActual: 'Ist',
+  chartPath: 'Zielpfad',
+  chartWarning: 'Warnschwelle',
+  chartCritical: 'kritische Schwelle',
+  chartBudgetTitle: 'Mittelabfluss je Handlungsfeld (Ist + gebunden)',
+  chartYearShare: 'Zeitanteil {{percent}}',
+};
