@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerConsole } from './commands/console';
+import { registerImport } from './commands/import';
 import { registerJobs } from './commands/jobs';
 import { registerLink } from './commands/link';
 import { registerMigrate } from './commands/migrate';
@@ -15,6 +16,6 @@ import { cliT } from './locale';
 /** The `v2030` operator command with all its subcommands (main.ts runs it; tests run it in-process). */
 export function operatorProgram(): Command {
   const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox]) register(program);
+  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerImport]) register(program);
   return program;
 }

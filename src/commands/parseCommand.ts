@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../domain/errors';
+import { cleanText } from '../domain/textInput';
 import type { Locale, MessageParams } from '../i18n';
 import { ArgumentCursor } from './argumentCursor';
 import { invalidInput } from './invalidInput';
@@ -16,7 +17,8 @@ function contextFor(spec: AnyCommandSpec, locale: Locale): ParseContext {
   };
 }
 
-function parseTokens(text: string): ChatCommand {
+function parseTokens(typed: string): ChatCommand {
+  const text = cleanText(typed);
   const tokens = tokenize(text);
   const [first, ...rest] = tokens;
   if (!first) throw invalidInput('emptyInput');

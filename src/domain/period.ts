@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { parsePeriodWords } from './periodWords';
 
 /** Reporting periods of KPIs, in the tenant's time zone. Keys: `2026`, `2026-Q3`, `2026-09`. */
 export const FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
@@ -21,7 +22,8 @@ export function periodKey(p: Period): string {
 
 /**
  * Reads the period notations users type: `2026`, `2026-Q3`, `Q3/2026`, `Q3-2026`, `2026-09`,
- * `09/2026`, `9/2026`, `09.2026`. Returns undefined for anything else (including month 13 or Q5).
+ * `09/2026`, `9/2026`, `09.2026`, and in words (`September 2026`, `3. Quartal 2026`, `Jahr 2026`,
+ * `III/2026`: see periodWords.ts). Returns undefined for anything else (including month 13 or Q5).
  */
 export function parsePeriod(text: string): Period | undefined {
   const s = text.trim().toUpperCase();
@@ -31,7 +33,8 @@ export function parsePeriod(text: string): Period | undefined {
   if ((m = /^Q([1-9])[-/ ](\d{4})$/.exec(s))) return valid({ frequency: 'quarterly', year: Number(m[2]), index: Number(m[1]) });
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return valid({ frequency: 'monthly', year: Number(m[1]), index: Number(m[2]) });
   if ((m = /^(\d{1,2})[/.](\d{4})$/.exec(s))) return valid({ frequency: 'monthly', year: Number(m[2]), index: Number(m[1]) });
-  return undefined;
+  const words = parsePeriodWords(s);
+  return words && valid(words);
 }
 
 function valid(p: Period): Period | undefined {

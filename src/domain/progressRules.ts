@@ -1,5 +1,6 @@
 import { InvalidInputError } from './errors';
 import type { MeasureStatus } from './measureStatus';
+import { cleanText, visibleLength } from './textInput';
 
 export const MAX_NOTE_LENGTH = 1000;
 
@@ -24,11 +25,11 @@ export function nextMeasureState(current: MeasureState, percent: number, status?
   return { percent, status: current.status };
 }
 
+/** A note as stored: cleaned (see cleanText), trimmed, at most MAX_NOTE_LENGTH characters as people count them. */
 export function checkNote(note: string | undefined): string | undefined {
-  const trimmed = note?.trim();
+  const trimmed = note === undefined ? undefined : cleanText(note).trim();
   if (!trimmed) return undefined;
-  if (trimmed.length > MAX_NOTE_LENGTH) {
-    throw new InvalidInputError('measures:noteTooLong', { length: trimmed.length, max: MAX_NOTE_LENGTH });
-  }
+  const length = visibleLength(trimmed);
+  if (length > MAX_NOTE_LENGTH) throw new InvalidInputError('measures:noteTooLong', { length, max: MAX_NOTE_LENGTH });
   return trimmed;
 }

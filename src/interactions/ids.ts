@@ -5,3 +5,5 @@
 export const LOG_PROGRESS_FORM = 'measure.logProgress';
 export const RECORD_KPI_FORM = 'kpi.recordValue';
 export const REFRESH_MEASURE_ACTION = 'measure.refresh';
+export const ACKNOWLEDGE_ALERT_ACTION = 'alert.acknowledge';
+export const SNOOZE_ALERT_FORM = 'alert.snooze';

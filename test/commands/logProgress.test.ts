@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_STATUSES } from '../../src/domain/measureStatus';
-import { accepted, expectInvalid, refused } from './expectations';
+import { accepted, expectInvalid, refused, rendered } from './expectations';
 
 const GERMAN_USAGE = 'fortschritt <Maßnahme> <Prozent> [Status] [Notiz …]';
 const GERMAN_EXAMPLE = 'fortschritt M-12 60 im-plan Ausschreibung veröffentlicht';
@@ -81,7 +81,7 @@ describe('logProgress', () => {
       percent: 50,
       note: 'Verzögerung bei der Vergabe',
     });
-    expect(accepted('fortschritt M-1 50 im plan')).toMatchObject({ note: 'im plan' });
+    expect(accepted('fortschritt M-1 50 im plan')).toEqual({ name: 'logProgress', measureCode: 'M-1', percent: 50, status: 'on_track' });
     expect(accepted('fortschritt M-1 50 verzögert done soon')).toMatchObject({ status: 'delayed', note: 'done soon' });
   });
 
@@ -142,9 +142,33 @@ describe('logProgress', () => {
   it('refuses a note longer than 1,000 characters and accepts one of exactly 1,000', () => {
     const longest = 'x'.repeat(1000);
     expect(accepted(`fortschritt M-12 60 im-plan ${longest}`)).toMatchObject({ note: longest });
-    expectInvalid(refused(`fortschritt M-12 60 im-plan ${longest}y`), 'noteTooLong', { max: 1000, length: 1001 }, {
-      de: ['1001 Zeichen', 'höchstens 1000'],
-      en: ['1001 characters', 'At most 1000'],
+    const error = refused(`fortschritt M-12 60 im-plan ${longest}y`);
+    expect(error).toMatchObject({ messageKey: 'measures:noteTooLong', params: { max: 1000, length: 1001 } });
+    expect(rendered(error)).toEqual({
+      de: 'Die Notiz ist 1001 Zeichen lang; erlaubt sind höchstens 1000.',
+      en: 'The note is 1001 characters long; at most 1000 are allowed.',
     });
+  });
+});
+
+// Issue 10, item 6: the status as the bot itself writes it, and common words.
+describe('logProgress: status words as printed', () => {
+  it.each([
+    ['im Plan', 'on_track'],
+    ['Im Plan', 'on_track'],
+    ['on track', 'on_track'],
+    ['at risk', 'at_risk'],
+    ['gefährdet', 'at_risk'],
+    ['verzögert', 'delayed'],
+    ['abgeschlossen', 'done'],
+    ['fertig', 'done'],
+    ['erledigt', 'done'],
+    ['planmäßig', 'on_track'],
+  ])('reads "%s" and keeps the rest as the note', (words, status) => {
+    expect(accepted(`fortschritt M-10 100 ${words} Angebot liegt vor`)).toEqual({ name: 'logProgress', measureCode: 'M-10', percent: 100, status, note: 'Angebot liegt vor' });
+  });
+
+  it('keeps "im" followed by another word as the note', () => {
+    expect(accepted('fortschritt M-10 63 im Rahmen des Plans')).toEqual({ name: 'logProgress', measureCode: 'M-10', percent: 63, note: 'im Rahmen des Plans' });
   });
 });

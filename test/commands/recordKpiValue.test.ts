@@ -138,6 +138,6 @@ describe('recordKpiValue', () => {
   });
 
   it('refuses a note longer than 1,000 characters', () => {
-    expectInvalid(refused(`kennzahl ABF-1 3 2026 ${'ä'.repeat(1001)}`), 'noteTooLong', { max: 1000, length: 1001 });
+    expect(refused(`kennzahl ABF-1 3 2026 ${'ä'.repeat(1001)}`)).toMatchObject({ messageKey: 'measures:noteTooLong', params: { max: 1000, length: 1001 } });
   });
 });

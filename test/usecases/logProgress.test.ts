@@ -68,6 +68,13 @@ describe.each(providers)('logProgress on %s', (provider) => {
     expect(await h.db.measureProgress.count()).toBe(0);
   });
 
+  it('stores a note with a NUL byte and invisible characters cleaned, the same on every database', async () => {
+    const ctx = await contextFor(h.db, 'klein', 'max@klein.de', now);
+    await logProgress(ctx, { measureCode: 'M-1', percent: 50, note: ' Angebot\u0000 liegt\u200B vor\u202E ' });
+    const [entry] = await h.db.measureProgress.findMany({ where: { measureId: town.m1.id } });
+    expect(entry?.note).toBe('Angebot liegt vor');
+  });
+
   it('marks 100 % as done and reopens a done measure below 100 %', async () => {
     const ctx = await contextFor(h.db, 'klein', 'max@klein.de', now);
     expect((await logProgress(ctx, { measureCode: 'M-1', percent: 100 })).after).toEqual({ percent: 100, status: 'done' });

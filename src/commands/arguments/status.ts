@@ -6,10 +6,10 @@ import { KeywordTable } from '../keywordTable';
 
 /** Status words per language; the first of each is the one shown. */
 export const STATUS_WORDS: Record<MeasureStatus, Record<Locale, readonly string[]>> = {
-  on_track: { de: ['im-plan'], en: ['on-track'] },
+  on_track: { de: ['im-plan', 'planmäßig'], en: ['on-track'] },
   at_risk: { de: ['gefährdet'], en: ['at-risk'] },
-  delayed: { de: ['verzögert'], en: ['delayed'] },
-  done: { de: ['abgeschlossen', 'erledigt'], en: ['done', 'completed'] },
+  delayed: { de: ['verzögert', 'verspätet'], en: ['delayed', 'late'] },
+  done: { de: ['abgeschlossen', 'erledigt', 'fertig'], en: ['done', 'completed', 'finished'] },
 };
 
 const entries = Object.entries(STATUS_WORDS) as [MeasureStatus, Record<Locale, readonly string[]>][];
@@ -25,12 +25,20 @@ export function statusList(locale: Locale): string {
 }
 
 /**
- * An optional status. A word that is not a status starts the note, unless it is so close to a
- * status that it is most likely a typo of one: then it is refused rather than saved as a note.
+ * An optional status, in one word or two as the bot prints it (`im Plan`, `on track`). A word that
+ * is not a status starts the note, unless it is so close to a status that it is most likely a typo
+ * of one: then it is refused rather than saved as a note.
  */
 export function readOptionalStatus(args: ArgumentCursor, locale: Locale): MeasureStatus | undefined {
   const token = args.peek();
   if (token === undefined) return undefined;
+  const second = args.peek(1);
+  const twoWords = second === undefined ? undefined : statusWords.find(`${token}-${second}`);
+  if (twoWords) {
+    args.next();
+    args.next();
+    return twoWords.value;
+  }
   const status = statusWords.find(token);
   if (status) {
     args.next();

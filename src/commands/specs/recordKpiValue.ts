@@ -3,6 +3,7 @@ import { readKpiCode } from '../arguments/codes';
 import { readKpiValue } from '../arguments/kpiValue';
 import { readOptionalNote } from '../arguments/note';
 import { readOptionalPeriod } from '../arguments/period';
+import { readOptionalUnit } from '../arguments/unit';
 import type { CommandSpec } from '../types';
 
 export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
@@ -22,12 +23,14 @@ export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
   parse(args, context) {
     const kpiCode = readKpiCode(args, context);
     const value = readKpiValue(args, context);
+    const unit = readOptionalUnit(args);
     const period = readOptionalPeriod(args);
     const note = readOptionalNote(args);
     return {
       name: 'recordKpiValue',
       kpiCode,
       value,
+      ...(unit !== undefined && { unit }),
       ...(period !== undefined && { period }),
       ...(note !== undefined && { note }),
     };

@@ -5,6 +5,7 @@ import { common } from './common';
 import { digest } from './digest';
 import { forms } from './forms';
 import { help } from './help';
+import { importing } from './import';
 import { jobs } from './jobs';
 import { kpis } from './kpis';
 import { measures } from './measures';
@@ -15,4 +16,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, alerts, cli, common, digest, forms, help, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };
+export const de = { access, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };

@@ -6,6 +6,9 @@ export const kpis = {
   periodNeeds_quarterly: '{{code}} wird quartalsweise erfasst; „{{period}}“ passt nicht. Geben Sie ein Quartal an, z. B. {{example}}.',
   periodNeeds_monthly: '{{code}} wird monatlich erfasst; „{{period}}“ passt nicht. Geben Sie einen Monat an, z. B. {{example}}.',
   periodInFuture: 'Der Zeitraum {{period}} hat noch nicht begonnen. Werte lassen sich nur für laufende oder vergangene Zeiträume erfassen.',
+  wrongUnit: '„{{unit}}“ ist nicht die Einheit von {{code}}: Werte werden in {{expected}} erfasst. Bitte rechnen Sie den Wert um. Soll das Wort eine Notiz beginnen, nennen Sie vorher den Zeitraum.',
+  correctionNeedsPeriod:
+    'Für {{code}} ist {{period}} schon mit {{previous}} {{unit}} erfasst; ohne Zeitraum wird nichts überschrieben. Zum Korrigieren nennen Sie den Zeitraum: „kennzahl {{code}} {{value}} {{period}}“.',
   busy: 'Der Wert für {{code}} wird gerade von mehreren Personen geändert. Bitte versuchen Sie es gleich noch einmal.',
   recorded: 'Gespeichert: {{code}} „{{name}}“ {{period}} = {{value}} {{unit}}.',
   corrected: 'Korrigiert: {{code}} „{{name}}“ {{period}} = {{value}} {{unit}} (vorher {{previous}} {{unit}}, erfasst am {{date}}). Der frühere Wert bleibt im Verlauf.',

@@ -31,6 +31,8 @@ export const measures = {
   progressChange: 'Vorher: {{percent}} % ({{status}}).',
   statusChanged: 'Status geändert: {{from}} → {{to}}.',
   noteSaved: 'Notiz: {{note}}',
+  unchanged: '{{code}} steht schon bei {{percent}} % ({{status}}); nichts geändert. Um den Stand zu bestätigen, schreiben Sie eine Notiz dazu.',
+  noteOnly: 'Notiz zu {{code}} gespeichert; der Stand bleibt bei {{percent}} % ({{status}}).',
   duplicate: 'Diese Meldung für {{code}} war schon gespeichert; es wurde nichts doppelt gebucht.',
   mineHeading: 'Meine Maßnahmen',
   mineEmpty: 'Sie sind für keine Maßnahme verantwortlich.',

@@ -18,8 +18,10 @@ export const parse = {
   missingKpiValue: 'Bitte geben Sie den Wert der Kennzahl an, z. B. 412,5. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   periodBeforeValue: '„{{period}}“ ist ein Zeitraum. Bitte nennen Sie zuerst den Wert und danach den Zeitraum. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidPeriod:
-    '„{{value}}“ ist kein gültiger Zeitraum. Möglich sind ein Jahr (2026), ein Quartal (2026-Q3 oder Q3/2026) oder ein Monat (2026-09 oder 09/2026).',
-  noteTooLong: 'Die Notiz ist zu lang ({{length}} Zeichen). Erlaubt sind höchstens {{max}} Zeichen.',
+    '„{{value}}“ ist kein gültiger Zeitraum. Möglich sind ein Jahr (2026), ein Quartal (2026-Q3, Q3/2026 oder 3. Quartal 2026) oder ein Monat (2026-09, 09/2026 oder September 2026). Eine Notiz darf erst nach dem Zeitraum beginnen.',
+  dateIsNoPeriod:
+    '„{{value}}“ ist ein Datum; Werte gelten für einen Zeitraum. Gemeint ist wohl das Jahr {{year}}, das Quartal {{quarter}} oder der Monat {{month}} – je nachdem, wie oft die Kennzahl erfasst wird.',
+  unreadableText: 'Der Text enthält Zeichen, die kein gültiger Text sind. Bitte tippen Sie ihn neu ein, statt ihn einzufügen.',
   missingNumber: 'Bitte geben Sie eine Zahl ein, z. B. 412,5.',
   invalidNumber: '„{{value}}“ ist keine gültige Zahl. Beispiele: 412,5 · 1.234,5 · 412.5 · -3',
   invalidAmount: '„{{value}}“ ist kein gültiger Betrag. Beispiele: 1.234,56 € · 1234,56 · 1234.56 EUR',
@@ -31,6 +33,10 @@ export const parse = {
   numberTooLarge: '„{{value}}“ ist zu groß: Möglich sind höchstens {{maxDigits}} Stellen vor dem Komma.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
-  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich ist: {{allowed}}.',
+  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
+  missingAlertNumber: 'Bitte geben Sie die Nummer des Alarms an, wie „alarme“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidAlertNumber: '„{{value}}“ ist keine Alarmnummer. Alarmnummern sind ganze Zahlen, z. B. 3; „alarme“ zeigt sie.',
+  missingDays: 'Bitte geben Sie an, wie viele Tage der Alarm schlummern soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidDays: '„{{value}}“ ist keine Zahl von Tagen. Bitte geben Sie eine ganze Zahl an, z. B. 14.',
 };

@@ -8,6 +8,9 @@ export const kpis: Record<keyof typeof de, string> = {
   periodNeeds_quarterly: '{{code}} is recorded quarterly; "{{period}}" does not fit. Give a quarter, e.g. {{example}}.',
   periodNeeds_monthly: '{{code}} is recorded monthly; "{{period}}" does not fit. Give a month, e.g. {{example}}.',
   periodInFuture: 'The period {{period}} has not begun yet. Values can only be recorded for current or past periods.',
+  wrongUnit: '“{{unit}}” is not the unit of {{code}}: its values are recorded in {{expected}}. Please convert the value. If the word begins a note, give the period first.',
+  correctionNeedsPeriod:
+    '{{code}} already has {{previous}} {{unit}} for {{period}}; without a period nothing is overwritten. To correct it, give the period: “kpi {{code}} {{value}} {{period}}”.',
   busy: 'Several people are changing the value of {{code}} right now. Please try again in a moment.',
   recorded: 'Saved: {{code}} "{{name}}" {{period}} = {{value}} {{unit}}.',
   corrected: 'Corrected: {{code}} "{{name}}" {{period}} = {{value}} {{unit}} (was {{previous}} {{unit}}, recorded on {{date}}). The earlier value stays in the history.',

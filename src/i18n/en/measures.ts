@@ -33,6 +33,8 @@ export const measures: Record<keyof typeof de, string> = {
   progressChange: 'Before: {{percent}} % ({{status}}).',
   statusChanged: 'Status changed: {{from}} → {{to}}.',
   noteSaved: 'Note: {{note}}',
+  unchanged: '{{code}} is already at {{percent}} % ({{status}}); nothing changed. To confirm the state, add a note.',
+  noteOnly: 'Note on {{code}} saved; it stays at {{percent}} % ({{status}}).',
   duplicate: 'This update for {{code}} had already been saved; nothing was booked twice.',
   mineHeading: 'My measures',
   mineEmpty: 'You are not responsible for any measure.',

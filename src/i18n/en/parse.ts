@@ -19,8 +19,11 @@ export const parse: Record<keyof typeof de, string> = {
     '“{{value}}” is not a status. Did you mean “{{suggestion}}”? Allowed: {{allowed}}. If your note starts with this word, give the status first.',
   missingKpiValue: 'Please give the value of the KPI, e.g. 412.5. The command goes like this: {{usage}} – example: {{example}}',
   periodBeforeValue: '“{{period}}” is a period. Please give the value first and the period after it. The command goes like this: {{usage}} – example: {{example}}',
-  invalidPeriod: '“{{value}}” is not a valid period. Use a year (2026), a quarter (2026-Q3 or Q3/2026) or a month (2026-09 or 09/2026).',
-  noteTooLong: 'The note is too long ({{length}} characters). At most {{max}} characters are allowed.',
+  invalidPeriod:
+    '“{{value}}” is not a valid period. Use a year (2026), a quarter (2026-Q3, Q3/2026 or 3rd quarter 2026) or a month (2026-09, 09/2026 or September 2026). A note may only begin after the period.',
+  dateIsNoPeriod:
+    '“{{value}}” is a date; values are recorded for a period. You probably mean the year {{year}}, the quarter {{quarter}} or the month {{month}}, depending on how often the key figure is recorded.',
+  unreadableText: 'The text contains characters that are not valid text. Please type it again instead of pasting it.',
   missingNumber: 'Please enter a number, e.g. 412.5.',
   invalidNumber: '“{{value}}” is not a valid number. Examples: 412.5 · 412,5 · 1.234,5 · -3',
   invalidAmount: '“{{value}}” is not a valid amount. Examples: 1234.56 EUR · 1.234,56 € · 1234,56',
@@ -32,4 +35,8 @@ export const parse: Record<keyof typeof de, string> = {
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
   invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
+  missingAlertNumber: 'Please give the alert\'s number as "alerts" shows it. The command is: {{usage}} – example: {{example}}',
+  invalidAlertNumber: '"{{value}}" is not an alert number. Alert numbers are whole numbers, e.g. 3; "alerts" shows them.',
+  missingDays: 'Please say for how many days the alert should be snoozed. The command is: {{usage}} – example: {{example}}',
+  invalidDays: '"{{value}}" is not a number of days. Please give a whole number, e.g. 14.',
 };

@@ -39,7 +39,7 @@ export const kpiFormSpec: FormSpec = {
   },
   errorFields: [
     [/^kpis:(unknown|notYourTeam|busy)/, 'kpi'],
-    [/^kpis:period|^parse:invalidPeriod/, 'period'],
+    [/^kpis:(period|correctionNeedsPeriod)|^parse:invalidPeriod/, 'period'],
     [/noteTooLong$/, 'note'],
     [/^parse:/, 'value'],
   ],

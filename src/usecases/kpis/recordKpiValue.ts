@@ -1,6 +1,9 @@
 import Decimal from 'decimal.js';
+import { AlertChangedConcurrently, alertsAfterKpiValue } from '../../alerts/afterKpiValue';
 import { ConflictError, ForbiddenError } from '../../domain/errors';
+import { checkUnit } from '../../domain/kpiUnit';
 import { checkNote } from '../../domain/progressRules';
+import { formatDecimal } from '../../format';
 import { periodForValue } from '../../domain/kpiPeriodRules';
 import { periodEnd, periodKey, type Frequency, type Period } from '../../domain/period';
 import { isUniqueViolation } from '../../db/errors';
@@ -13,6 +16,9 @@ export interface RecordKpiValueInput {
   kpiCode: string;
   /** Exact decimal in plain notation, e.g. "412.5". */
   value: string;
+  /** The unit as typed after the value, if any; it must be the KPI's. */
+  unit?: string;
+  /** Without it, the latest due period, which is never corrected by default. */
   period?: Period;
   note?: string;
 }
@@ -37,6 +43,7 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
   const note = checkNote(input.note);
   const kpi = await findKpi(ctx, input.kpiCode);
   if (!ctx.actor.teamIds.includes(kpi.teamId)) throw new ForbiddenError('kpis:notYourTeam', { code: kpi.code, team: kpi.team.name });
+  checkUnit(kpi, input.unit);
   const zone = ctx.actor.tenant.timeZone;
   const period = periodForValue({ code: kpi.code, frequency: kpi.frequency as Frequency }, input.period, ctx.now, zone);
   const key = periodKey(period);
@@ -50,6 +57,10 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
       return { ...(await result()), unchanged: true };
     }
     const previous = existing ? { value: existing.value.toString(), recordedAt: existing.recordedAt } : undefined;
+    if (previous && !input.period) {
+      const num = (v: string) => formatDecimal(v, ctx.actor.locale, 10);
+      throw new ConflictError('kpis:correctionNeedsPeriod', { code: kpi.code, period: key, previous: num(previous.value), value: num(value), unit: kpi.unit });
+    }
     try {
       await ctx.db.$transaction(async (tx) => {
         await claimDelivery(tx, ctx);
@@ -72,10 +83,11 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
           data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId,
             previous ? { period: key, value: previous.value } : undefined, { period: key, value, note: note ?? null }),
         });
+        await alertsAfterKpiValue(tx, ctx, kpi.id);
       });
       return { ...(await result()), previous };
     } catch (error) {
-      if (error instanceof RevisionConflict) continue;
+      if (error instanceof RevisionConflict || error instanceof AlertChangedConcurrently) continue;
       if (isUniqueViolation(error)) {
         if (await wasDelivered(ctx)) return { ...(await result()), duplicate: true };
         continue; // someone else created the period's first value at the same moment: record as a correction

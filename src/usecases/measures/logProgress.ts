@@ -21,10 +21,13 @@ export interface ProgressLogged {
   note?: string;
   /** The same delivery had already been processed; nothing was changed this time. */
   duplicate: boolean;
+  /** Percent, status and note were already so (a repeated line); nothing was booked. */
+  unchanged: boolean;
 }
 
 class VersionConflict extends Error {}
 class MeasureMissing extends Error {}
+class Unchanged extends Error {}
 const MAX_ATTEMPTS = 8;
 
 /**
@@ -55,6 +58,10 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
         before = { percent: measure.progress, status: measure.status as MeasureStatus };
         const next = nextMeasureState(before, input.percent, input.status);
         await claimDelivery(tx, ctx);
+        if (next.percent === before.percent && next.status === before.status) {
+          const last = await tx.measureProgress.findFirst({ where: { measureId: measure.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { note: true } });
+          if (note === undefined || note === last?.note) throw new Unchanged();
+        }
         const updated = await tx.measure.updateMany({
           where: { id: measure.id, version: measure.version },
           data: { progress: next.percent, status: next.status, lastUpdateAt: ctx.now, version: { increment: 1 } },
@@ -78,11 +85,12 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
         });
         return next;
       });
-      return { measure: summary, before: before!, after, note, duplicate: false };
+      return { measure: summary, before: before!, after, note, duplicate: false, unchanged: false };
     } catch (error) {
       if (error instanceof VersionConflict) continue;
+      if (error instanceof Unchanged) return { measure: summary, before: before!, after: before!, note, duplicate: false, unchanged: true };
       if (error instanceof MeasureMissing) throw await unknownMeasure(ctx, input.measureCode);
-      if (isUniqueViolation(error) && before && (await wasDelivered(ctx))) return { measure: summary, before, after: before, note, duplicate: true };
+      if (isUniqueViolation(error) && before && (await wasDelivered(ctx))) return { measure: summary, before, after: before, note, duplicate: true, unchanged: false };
       throw error;
     }
   }
