@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import { isLocale } from '../i18n';
 import type { Tenant } from '../tenancy/tenant';
-import type { JobDefinition } from './job';
+import { MANUAL_SLOT_PREFIX, type JobDefinition } from './job';
 import { claimSlot, finishSlot } from './jobClaims';
 import { DEFAULT_SCHEDULES, scheduleFor } from './schedulePolicy';
 import { slotKey, slotsBetween } from './slots';
@@ -132,7 +132,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const entry = (await tenants()).find((t) => t.tenant.slug === tenantSlug);
       if (!job || !entry) throw new Error(`Unknown job "${jobName}" or tenant "${tenantSlug}"`);
       const now = clock.now();
-      const key = `manual:${now.toISOString()}`;
+      const key = `${MANUAL_SLOT_PREFIX}${now.toISOString()}`;
       return { slotKey: key, ran: await runSlot(job, entry.tenant, now, key) };
     },
   };

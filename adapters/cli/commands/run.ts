@@ -11,15 +11,15 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description(cliT('cli:runDescription'))
-    .argument('<job>', 'digest')
+    .argument('<job>', 'digest | report')
     .action(async (job: string) => {
       await runCommand({ migrate: true, seedDemo: false }, async (runtime) => {
         const { db, clock, logger, config } = runtime;
-        const { slotKey } = await createJobScheduler(runtime).runNow(job, config.tenantSlug);
+        const ports = await platformPorts(runtime);
+        const { slotKey } = await createJobScheduler(runtime, ports).runNow(job, config.tenantSlug);
         const queued = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `${job}:${slotKey}:` } }, select: { id: true } });
         console.log(cliT('cli:runQueued', { job, count: queued.length, slot: slotKey }));
         if (queued.length === 0) return;
-        const ports = await platformPorts(runtime);
         if (ports.length === 0) {
           console.log(cliT('cli:runNoPlatform'));
           return;
