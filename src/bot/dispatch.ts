@@ -1,7 +1,13 @@
 import type { ChatCommand } from '../commands';
+import type { DecisionCommandName } from '../commands/types';
 import type { Message } from '../messages/model';
 import type { UseCaseContext } from '../usecases/context';
 import { listOpenAlerts } from '../usecases/alerts/alertAccess';
+import { decideAndUpdate, fileAndAnnounce } from '../usecases/budget/chatReallocation';
+import type { Decision } from '../usecases/budget/decideReallocation';
+import { proposeReallocation } from '../usecases/budget/proposeReallocation';
+import { listRequests } from '../usecases/budget/requestCards';
+import { showJointBudget } from '../usecases/budget/showBudget';
 import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
@@ -12,6 +18,7 @@ import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
+import { budgetView, decidedView, filedView, proposalView, requestListView } from '../views/budgetViews';
 import { helpView } from '../views/helpView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { measureCard } from '../views/measureCard';
@@ -47,5 +54,36 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
     case 'showReport':
       return reportMessages(await showReport(ctx, command), view);
+    case 'showBudget':
+      return budgetView(await showJointBudget(ctx, command.actionFieldCode), view);
+    case 'requestReallocation':
+      return proposalView(await proposeReallocation(ctx, command), view);
+    case 'confirmReallocation':
+      return filedView(await fileAndAnnounce(ctx), view);
+    case 'listRequests':
+      return requestListView(await listRequests(ctx), view);
+    case 'approveReallocation':
+    case 'rejectReallocation':
+    case 'askReallocation':
+    case 'answerReallocation':
+    case 'withdrawReallocation':
+      return decidedView(await decideAndUpdate(ctx, command.number, decisionOf(command)), view);
+    case 'recordCouncilConsent':
+      return decidedView(await decideAndUpdate(ctx, command.number, { type: 'council_consent', decidedOn: new Date(`${command.decidedOn}T00:00:00Z`), reference: command.reference }), view);
+  }
+}
+
+function decisionOf(command: Extract<ChatCommand, { name: DecisionCommandName }>): Decision {
+  switch (command.name) {
+    case 'approveReallocation':
+      return { type: 'approve', comment: command.text || undefined };
+    case 'rejectReallocation':
+      return { type: 'reject', comment: command.text };
+    case 'askReallocation':
+      return { type: 'ask', question: command.text };
+    case 'answerReallocation':
+      return { type: 'answer', answer: command.text };
+    case 'withdrawReallocation':
+      return { type: 'withdraw' };
   }
 }

@@ -1,6 +1,14 @@
 import { LOCALES } from '../i18n';
 import { KeywordTable } from './keywordTable';
 import { acknowledgeAlertCommand, listAlertsCommand, snoozeAlertCommand } from './specs/alerts';
+import {
+  confirmReallocationCommand,
+  decideReallocationCommands,
+  listRequestsCommand,
+  recordCouncilConsentCommand,
+  requestReallocationCommand,
+  showBudgetCommand,
+} from './specs/budget';
 import { helpCommand } from './specs/help';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
@@ -24,6 +32,12 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   acknowledgeAlertCommand,
   snoozeAlertCommand,
   showReportCommand,
+  showBudgetCommand,
+  requestReallocationCommand,
+  confirmReallocationCommand,
+  listRequestsCommand,
+  ...decideReallocationCommands,
+  recordCouncilConsentCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

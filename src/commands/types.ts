@@ -23,7 +23,17 @@ export type ChatCommand =
   | { name: 'acknowledgeAlert'; number: number }
   | { name: 'snoozeAlert'; number: number; days: number }
   /** Without a field: the person's scope; without a period: the latest ended one of the tenant's report frequency. */
-  | { name: 'showReport'; actionFieldCode?: string; period?: Period };
+  | { name: 'showReport'; actionFieldCode?: string; period?: Period }
+  | { name: 'showBudget'; actionFieldCode?: string }
+  /** Amount in cents; `toCode` a line or a budget product (a new line without plan). */
+  | { name: 'requestReallocation'; amountCents: bigint; fromCode: string; toCode: string; reason: string; justification?: string }
+  | { name: 'confirmReallocation' }
+  | { name: 'listRequests' }
+  | { [N in DecisionCommandName]: { name: N; number: number; text: string } }[DecisionCommandName]
+  | { name: 'recordCouncilConsent'; number: number; decidedOn: string; reference: string };
+
+/** Decisions on a reallocation request by number, with a comment, question or answer (`text`, may be empty). */
+export type DecisionCommandName = 'approveReallocation' | 'rejectReallocation' | 'askReallocation' | 'answerReallocation' | 'withdrawReallocation';
 
 export type CommandName = ChatCommand['name'];
 

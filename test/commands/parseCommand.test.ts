@@ -87,7 +87,7 @@ describe('help', () => {
   });
 
   it('refuses a topic that is no command', () => {
-    expectInvalid(refused('help budget'), 'unknownHelpTopic', { topic: 'budget' }, { de: ['„budget“ ist kein Befehl'], en: ['“budget” is not a command'] });
+    expectInvalid(refused('help haushalt'), 'unknownHelpTopic', { topic: 'haushalt' }, { de: ['„haushalt“ ist kein Befehl'], en: ['“haushalt” is not a command'] });
   });
 });
 

@@ -40,4 +40,10 @@ export const parse = {
   missingDays: 'Bitte geben Sie an, wie viele Tage der Alarm schlummern soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidDays: '„{{value}}“ ist keine Zahl von Tagen. Bitte geben Sie eine ganze Zahl an, z. B. 14.',
   reportPeriodYearly: 'Der unterjährige Bericht gilt für ein Quartal (Q3/{{year}}) oder einen Monat (09/{{year}}). Den Jahresbericht schreibt „v2030 report annual --year {{year}}“.',
+  missingRequestNumber: 'Bitte geben Sie die Nummer des Antrags an, wie „antraege“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidRequestNumber: '„{{value}}“ ist keine Antragsnummer. Antragsnummern sind ganze Zahlen, z. B. 3.',
+  missingAmount: 'Bitte geben Sie den Betrag an. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  missingReallocationLines: 'Bitte Quelle und Ziel mit „von <Linie> nach <Linie>“ angeben. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  missingText: 'Bitte den Text dazu angeben. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidResolutionDate: '„{{value}}“ ist kein Datum. Bitte TT.MM.JJJJ angeben, z. B. 24.06.2026.',
 };

@@ -1,5 +1,6 @@
 import { access } from './access';
 import { budget } from './budget';
+import { budgetView } from './budgetView';
 import { alerts } from './alerts';
 import { cli } from './cli';
 import { common } from './common';
@@ -17,4 +18,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, budget, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };
+export const en = { access, budget, budgetView, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };

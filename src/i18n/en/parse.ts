@@ -40,4 +40,10 @@ export const parse: Record<keyof typeof de, string> = {
   missingDays: 'Please say for how many days the alert should be snoozed. The command is: {{usage}} – example: {{example}}',
   invalidDays: '"{{value}}" is not a number of days. Please give a whole number, e.g. 14.',
   reportPeriodYearly: 'The in-year report is for a quarter (Q3/{{year}}) or a month (09/{{year}}). The annual report is written by “v2030 report annual --year {{year}}”.',
+  missingRequestNumber: 'Please give the number of the request, as “requests” shows it. The command is: {{usage}} – example: {{example}}',
+  invalidRequestNumber: '“{{value}}” is no request number. Request numbers are whole numbers, e.g. 3.',
+  missingAmount: 'Please give the amount. The command is: {{usage}} – example: {{example}}',
+  missingReallocationLines: 'Please name source and target with “from <line> to <line>”. The command is: {{usage}} – example: {{example}}',
+  missingText: 'Please give the text. The command is: {{usage}} – example: {{example}}',
+  invalidResolutionDate: '“{{value}}” is no date. Please write DD.MM.YYYY, e.g. 24.06.2026.',
 };

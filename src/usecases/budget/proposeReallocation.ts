@@ -26,6 +26,8 @@ export interface ReallocationProposalView {
   from: { code: string; name: string };
   to: { code: string; name: string; isNew: boolean };
   classification: Classification;
+  /** The blocked line's code, when that is why it was refused. */
+  blockedLine: string;
   deciders: DeciderContact[];
 }
 
@@ -126,6 +128,7 @@ export async function proposeReallocation(ctx: UseCaseContext, input: Reallocati
     from: { code: from.code, name: from.name },
     to: 'line' in to ? { code: to.line.code, name: to.line.name, isNew: false } : { code: to.product.code, name: to.product.name, isNew: true },
     classification,
+    blockedLine: classification.kind === 'refused' && classification.lineId ? (classification.lineId === from.id ? from.code : input.toCode) : '',
     deciders: deciders.filter((d) => d.personId !== ctx.actor.personId),
   };
 }

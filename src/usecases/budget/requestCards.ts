@@ -1,0 +1,70 @@
+import type { Db, Tx } from '../../db/client';
+import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
+import type { DeciderRole } from '../../domain/budget/policy';
+import type { RequestCard } from '../../views/budgetViews';
+import type { UseCaseContext } from '../context';
+import { deciderFor } from './deciders';
+
+const cardColumns = {
+  id: true,
+  number: true,
+  amountCents: true,
+  reason: true,
+  justification: true,
+  classification: true,
+  legalBasis: true,
+  status: true,
+  requesterId: true,
+  deciderRoles: true,
+  fromLine: { select: { code: true } },
+  toLine: { select: { code: true } },
+  jointBudget: { select: { ownerId: true, actionFieldId: true, actionField: { select: { team: { select: { id: true } } } } } },
+} as const;
+
+type CardRow = { number: number; amountCents: bigint; reason: string; justification: string | null; classification: string; legalBasis: string; status: string; requesterId: string; fromLine: { code: string }; toLine: { code: string } };
+
+async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
+  const names = new Map((await db.person.findMany({ where: { id: { in: rows.map((r) => r.requesterId) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]));
+  return rows.map((r) => ({
+    number: r.number,
+    amountCents: r.amountCents,
+    from: r.fromLine.code,
+    to: r.toLine.code,
+    reason: r.reason,
+    justification: r.justification,
+    requester: names.get(r.requesterId) ?? '—',
+    classification: r.classification,
+    legalBasis: r.legalBasis,
+    status: r.status,
+  }));
+}
+
+/** One request as its card shows it. */
+export async function requestCardOf(db: Db | Tx, requestId: string): Promise<RequestCard> {
+  const row = await db.reallocationRequest.findUniqueOrThrow({ where: { id: requestId }, select: cardColumns });
+  return (await toCards(db, [row]))[0]!;
+}
+
+/** `antraege`: open requests the person may decide now (not their own), and their own requests of the year. */
+export async function listRequests(ctx: UseCaseContext): Promise<{ waiting: RequestCard[]; mine: RequestCard[] }> {
+  const tenantId = ctx.actor.tenant.id;
+  const open = await ctx.db.reallocationRequest.findMany({
+    where: { tenantId, status: { in: ['pending', 'info_requested'] }, requesterId: { not: ctx.actor.personId } },
+    select: { ...cardColumns, decisions: { where: { approverId: ctx.actor.personId }, select: { id: true } } },
+    orderBy: { number: 'asc' },
+  });
+  const waiting = [];
+  for (const row of open) {
+    if (row.decisions.length > 0) continue;
+    const scope = { ownerId: row.jointBudget.ownerId, actionFieldId: row.jointBudget.actionFieldId, teamId: row.jointBudget.actionField.team?.id ?? null };
+    const roles = row.deciderRoles.split(',') as DeciderRole[];
+    const { actor } = await deciderFor(ctx.db, tenantId, ctx.actor.personId, scope, roles, ctx.now);
+    if (roles.some((r) => actor.roles.has(r))) waiting.push(row);
+  }
+  const mine = await ctx.db.reallocationRequest.findMany({
+    where: { tenantId, requesterId: ctx.actor.personId, OR: [{ status: { in: [...OPEN_STATUSES] } }, { createdAt: { gte: new Date(ctx.now.getTime() - 90 * 86_400_000) } }] },
+    select: cardColumns,
+    orderBy: { number: 'asc' },
+  });
+  return { waiting: await toCards(ctx.db, waiting), mine: await toCards(ctx.db, mine) };
+}

@@ -1,0 +1,124 @@
+import type { DecisionOutcome } from '../usecases/budget/decideReallocation';
+import type { FiledReallocation } from '../usecases/budget/fileReallocation';
+import type { ReallocationProposalView } from '../usecases/budget/proposeReallocation';
+import type { JointBudgetFigures } from '../usecases/budget/showBudget';
+import { formatMoney } from '../format';
+import { APPROVE_REALLOCATION_ACTION, CONFIRM_REALLOCATION_ACTION } from '../interactions/ids';
+import { message, type Block, type Message } from '../messages/model';
+import type { ViewContext } from './viewContext';
+
+const money = (cents: bigint, v: ViewContext) => formatMoney(cents, v.locale);
+
+/** `budget`: the joint budget's lines with their figures, totals and execution against the year. */
+export function budgetView(f: JointBudgetFigures, v: ViewContext): Message {
+  const m = (c: bigint) => money(c, v);
+  const marker = (l: JointBudgetFigures['lines'][number]) =>
+    [l.blocked ? v.t('budgetView:markBlocked') : '', l.earmark ? v.t('budgetView:earmarked', { purpose: l.earmark }) : ''].filter(Boolean).join(' ');
+  const rows = f.lines.map((l) => [l.code, `${l.name}${marker(l) ? ` (${marker(l)})` : ''}`, m(l.plannedCents), m(l.inCents), m(l.outCents), m(l.committedCents), m(l.spentCents), m(l.availableCents)]);
+  rows.push(['', v.t('budgetView:rowTotal'), m(f.totals.plannedCents), m(f.totals.inCents), m(f.totals.outCents), m(f.totals.committedCents), m(f.totals.spentCents), m(f.totals.availableCents)]);
+  const right = { align: 'right' as const };
+  return message(v.t('budgetView:summary', { name: f.budget.name }), [
+    { type: 'heading', text: f.budget.name },
+    {
+      type: 'table',
+      columns: [
+        { header: v.t('budgetView:colCode') },
+        { header: v.t('budgetView:colLine') },
+        { header: v.t('budgetView:colPlanned'), ...right },
+        { header: v.t('budgetView:colIn'), ...right },
+        { header: v.t('budgetView:colOut'), ...right },
+        { header: v.t('budgetView:colCommitted'), ...right },
+        { header: v.t('budgetView:colSpent'), ...right },
+        { header: v.t('budgetView:colAvailable'), ...right },
+      ],
+      rows,
+    },
+    { type: 'context', text: v.t('budgetView:execution', { spent: f.spentPercent, elapsed: f.yearElapsedPercent }) },
+  ]);
+}
+
+function classificationLine(p: ReallocationProposalView, v: ViewContext): string {
+  const c = p.classification;
+  if (c.kind === 'refused') return '';
+  return v.t(`budgetView:kind_${c.kind}`, { legalBasis: c.legalBasis });
+}
+
+/** The answer to `umschichtung`: the classification before anything is filed, and the confirm button. */
+export function proposalView(p: ReallocationProposalView, v: ViewContext): Message {
+  const c = p.classification;
+  const what = v.t('budgetView:what', { amount: money(p.input.amountCents, v), from: p.from.code, to: p.to.code });
+  if (c.kind === 'refused') {
+    const text = v.t(`budget:refused_${c.rule}`, { legalBasis: c.legalBasis ?? '', available: money(c.availableCents ?? 0n, v), line: p.blockedLine });
+    return message(text, [{ type: 'text', text: what }, { type: 'text', text, tone: 'critical' }]);
+  }
+  const deciders = p.deciders.map((d) => d.displayName).join(', ') || '—';
+  const blocks: Block[] = [
+    { type: 'text', text: what },
+    { type: 'text', text: classificationLine(p, v), tone: c.kind === 'internal' ? 'good' : 'warning' },
+    { type: 'context', text: v.t('budgetView:deciders', { deciders, approvals: c.tier.approvals }) },
+  ];
+  if (c.councilConsent) blocks.push({ type: 'text', text: v.t('budgetView:councilFirst', { cumulative: money(c.cumulativeCents, v) }), tone: 'warning' });
+  blocks.push({ type: 'text', text: v.t('budgetView:confirmHint') });
+  blocks.push({ type: 'actions', buttons: [{ action: CONFIRM_REALLOCATION_ACTION, label: v.t('budgetView:confirm'), value: 'draft', style: 'primary' }] });
+  return message(what, blocks);
+}
+
+export function filedView(f: FiledReallocation, v: ViewContext): Message {
+  const text = f.duplicate ? v.t('budgetView:filedBefore', { number: f.number }) : v.t(`budgetView:filed_${f.status}`, { number: f.number });
+  return message(text, [{ type: 'text', text, tone: 'good' }]);
+}
+
+export function decidedView(o: DecisionOutcome, v: ViewContext): Message {
+  const text =
+    o.status === 'pending' && o.before === 'pending'
+      ? v.t('budgetView:approvedPartly', { number: o.number, approvals: o.approvals, needed: o.approvalsNeeded })
+      : v.t(`budgetView:status_${o.status}`, { number: o.number });
+  return message(text, [{ type: 'text', text, tone: o.status === 'rejected' ? 'warning' : 'good' }]);
+}
+
+export interface RequestCard {
+  number: number;
+  amountCents: bigint;
+  from: string;
+  to: string;
+  reason: string;
+  justification: string | null;
+  requester: string;
+  classification: string;
+  legalBasis: string;
+  status: string;
+}
+
+/** The message approvers get (and that is updated in place when decided). */
+export function requestCard(r: RequestCard, v: ViewContext, withButtons: boolean): Message {
+  const what = v.t('budgetView:requestHeading', { number: r.number, amount: money(r.amountCents, v), from: r.from, to: r.to });
+  const blocks: Block[] = [
+    { type: 'heading', text: what },
+    {
+      type: 'fields',
+      fields: [
+        { label: v.t('budgetView:requester'), value: r.requester },
+        { label: v.t('budgetView:classification'), value: v.t(`budgetView:kind_${r.classification}`, { legalBasis: r.legalBasis }) },
+        { label: v.t('budgetView:reason'), value: r.reason },
+        ...(r.justification ? [{ label: v.t('budgetView:justification'), value: r.justification }] : []),
+      ],
+    },
+    { type: 'context', text: v.t(`budgetView:status_${r.status}`, { number: r.number }) },
+  ];
+  if (withButtons) {
+    blocks.push({ type: 'text', text: v.t('budgetView:decideHint', { number: r.number }) });
+    blocks.push({ type: 'actions', buttons: [{ action: APPROVE_REALLOCATION_ACTION, label: v.t('budgetView:approve'), value: String(r.number), style: 'primary' }] });
+  }
+  return message(what, blocks);
+}
+
+export function requestListView(list: { waiting: RequestCard[]; mine: RequestCard[] }, v: ViewContext): Message {
+  const line = (r: RequestCard) => `Nr. ${r.number}: ${money(r.amountCents, v)} ${r.from} → ${r.to} · ${v.t(`budgetView:status_${r.status}`, { number: r.number })}`;
+  const blocks: Block[] = [
+    { type: 'heading', text: v.t('budgetView:waitingHeading') },
+    list.waiting.length ? { type: 'list', items: list.waiting.map(line) } : { type: 'text', text: v.t('budgetView:noneListed') },
+    { type: 'heading', text: v.t('budgetView:mineHeading') },
+    list.mine.length ? { type: 'list', items: list.mine.map(line) } : { type: 'text', text: v.t('budgetView:noneListed') },
+  ];
+  return message(v.t('budgetView:waitingHeading'), blocks);
+}

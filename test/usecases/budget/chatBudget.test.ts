@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBot, type Bot } from '../../../src/bot/bot';
+import { fixedClock } from '../../../src/clock';
+import type { Message } from '../../../src/messages/model';
+import { freshDatabase, providers, type TestDatabase } from '../../support/databases';
+import { seedSmallTown } from '../../support/fixtures';
+import { capturingLogger } from '../../support/logs';
+import { seedBudgetTown } from './budgetTown';
+
+const NOW = new Date('2026-06-15T08:00:00Z');
+const text = (m: Message) => JSON.stringify(m.blocks);
+
+describe.each(providers)('budget commands in the chat (%s)', (provider) => {
+  let h: TestDatabase;
+  let bot: Bot;
+  let logs: ReturnType<typeof capturingLogger>;
+  const say = (userId: string, line: string, requestId = `r-${Math.random()}`) => bot.handleText({ platform: 'console', tenant: { slug: 'klein' }, userId, text: line, requestId });
+
+  beforeEach(async () => {
+    h = await freshDatabase(provider);
+    const town = await seedSmallTown(h.db, NOW);
+    await seedBudgetTown(h.db, town);
+    await h.db.platformIdentity.create({ data: { tenantId: town.tenant.id, personId: town.lea.id, platform: 'slack', externalUserId: 'U-LEA' } });
+    logs = capturingLogger();
+    bot = createBot({ db: h.db, clock: fixedClock(NOW), logger: logs.logger });
+  });
+  afterEach(async () => h.drop());
+
+  it('shows the budget, proposes, files on "ja", tells the approver and books on "freigeben"', async () => {
+    const budget = await say('max@klein.de', 'budget');
+    expect(text(budget)).toContain('60.000,00\u00a0€');
+    expect(text(budget)).toContain('15 % ausgegeben, 45 % des Jahres vergangen');
+    expect(text(budget)).toContain('gesperrt');
+
+    const proposal = await say('max@klein.de', 'umschichtung 25.000 von KLI-01 nach KLI-02 Mehr Dämmstoff');
+    expect(proposal.summary).toBe('Umschichtung 25.000,00\u00a0€ von KLI-01 nach KLI-02');
+    expect(text(proposal)).toContain('Interne Umschichtung im gemeinsamen Budget (§ 21 KomHVO NRW)');
+    expect(text(proposal)).toContain('Anna Approver, Lea Lead');
+    expect(await h.db.reallocationRequest.count()).toBe(0);
+
+    expect((await say('max@klein.de', 'ja')).summary).toBe('Antrag Nr. 1 ist eingereicht; die Entscheidenden sind benachrichtigt.');
+    const dm = await h.db.outboxMessage.findFirstOrThrow({ where: { kind: 'approval', operation: 'post' } });
+    expect(dm.platform).toBe('slack');
+    expect(JSON.stringify(dm.payload)).toContain('reallocation.approve');
+
+    expect((await say('max@klein.de', 'freigeben 1')).summary).toContain('eigener Antrag');
+    expect((await say('lea@klein.de', 'freigeben 1 passt')).summary).toBe('Nr. 1 ist freigegeben und gebucht.');
+    expect((await h.db.budgetLine.findFirstOrThrow({ where: { code: 'KLI-02' } })).reallocatedInCents).toBe(2_500_000n);
+    const update = await h.db.outboxMessage.findFirstOrThrow({ where: { kind: 'approval', operation: 'update' } });
+    expect(update.refersToId).toBe(dm.id);
+    expect(JSON.stringify(update.payload)).not.toContain('reallocation.approve');
+    expect((await say('anna@klein.de', 'freigeben 1')).summary).toBe('Nr. 1 wurde schon freigegeben, von Lea Lead am 15.06.2026, 10:00.');
+  });
+
+  it('answers refusals and wrong amounts with the rule, and English users in English', async () => {
+    expect((await say('max@klein.de', 'umschichtung 100 von KLI-01 nach KLI-03 x')).summary).toContain('KLI-03 ist gesperrt');
+    expect((await say('max@klein.de', 'umschichtung 25,000 von KLI-01 nach KLI-02 x')).summary).toContain('nicht eindeutig');
+    expect((await say('max@klein.de', 'umschichtung 100 KLI-01 KLI-02 x')).summary).toContain('von <Linie> nach <Linie>');
+    expect((await say('max@klein.de', 'ja')).summary).toContain('keine Umschichtung zur Bestätigung');
+    const english = await say('olga@klein.de', 'budget KLI');
+    expect(text(english), JSON.stringify(logs.lines())).toContain('% of the year elapsed');
+  });
+});
