@@ -5,3 +5,4 @@
 export const LOG_PROGRESS_FORM = 'measure.logProgress';
 export const RECORD_KPI_FORM = 'kpi.recordValue';
 export const REFRESH_MEASURE_ACTION = 'measure.refresh';
+export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';

@@ -1,5 +1,6 @@
 import type { ActionSpec } from './actionSpec';
 import type { FormSpec } from './formSpec';
+import { confirmKpiValueAction } from './actions/confirmKpiValue';
 import { refreshMeasureAction } from './actions/refreshMeasure';
 import { kpiFormSpec } from './forms/kpiForm';
 import { progressFormSpec } from './forms/progressForm';
@@ -28,6 +29,6 @@ export function interactionRegistry(parts: { forms: readonly FormSpec[]; actions
 /** Every form of the product. A feature adds its form here (and nothing in the adapters). */
 export const PRODUCT_FORMS: readonly FormSpec[] = [progressFormSpec, kpiFormSpec];
 /** Every button action of the product. A feature adds its action here (and nothing in the adapters). */
-export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction];
+export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, confirmKpiValueAction];
 
 export const productInteractions = interactionRegistry({ forms: PRODUCT_FORMS, actions: PRODUCT_ACTIONS });
