@@ -47,7 +47,7 @@ export async function serve(runtime: Runtime): Promise<void> {
       ports.push(teams.outgoingPort);
       await teams.ready;
     }
-    const server = await startHttpServer({ port: config.port, db, logger, mounts });
+    const server = await startHttpServer({ port: config.port, db, logger, mounts, clock });
     started.push(() => server.close());
     const background = await startBackgroundServices(runtime, ports);
     started.push(() => background.stop());

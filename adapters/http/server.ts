@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
+import { systemClock, type Clock } from '../../src/clock';
 import type { Db } from '../../src/db/client';
+import { inboxProgress } from '../../src/inbox/inboxProgress';
 import type { Logger } from '../../src/logger';
 
 /** A platform's HTTP endpoints (Slack's /slack/*, Teams' /api/messages), mounted on the one server. */
@@ -15,15 +17,22 @@ export interface HttpServer {
 
 /**
  * The bot's one HTTP server: each platform's routes plus `/healthz`, which answers 200 when the
- * database answers and 503 otherwise (for load balancers and container probes).
+ * database answers and the inbox is worked off, and 503 otherwise (for load balancers and container
+ * probes): also when requests wait and no worker finishes any (see inboxProgress).
  */
-export async function startHttpServer(options: { port: number; host?: string; db: Db; logger: Logger; mounts: MountRoutes[] }): Promise<HttpServer> {
+export async function startHttpServer(options: { port: number; host?: string; db: Db; logger: Logger; mounts: MountRoutes[]; clock?: Clock }): Promise<HttpServer> {
+  const clock = options.clock ?? systemClock;
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     try {
-      await options.db.tenant.count();
-      res.json({ status: 'ok', database: 'ok' });
+      const inbox = await inboxProgress(options.db, clock.now());
+      if (!inbox.stalled) {
+        res.json({ status: 'ok', database: 'ok', inbox: 'ok' });
+        return;
+      }
+      options.logger.error({ oldestWaitingSince: inbox.oldestWaitingSince }, 'health check: the inbox is not worked off');
+      res.status(503).json({ status: 'unavailable', database: 'ok', inbox: 'stalled', oldestWaitingSince: inbox.oldestWaitingSince.toISOString() });
     } catch (error) {
       options.logger.error({ err: error }, 'health check: database unreachable');
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });

@@ -18,9 +18,10 @@ export type ClientForWorkspace = (tenantId: string, workspaceId: string) => Prom
  * carries the outbox id in its message metadata, so after a timeout or a crash the pages that did land
  * are found in the channel (or thread) and not posted again. Images are uploaded (files.uploadV2,
  * private to the bot) and shown in an image block by their file id. Updates use chat.update, direct
- * messages the IM channel conversations.open returns.
+ * messages the IM channel conversations.open returns. The pages of one message are paced like
+ * separate posts (Slack's one message per second per channel): `pause` waits between them.
  */
-export function createSlackOutgoingPort(clientFor: ClientForWorkspace): OutgoingPort {
+export function createSlackOutgoingPort(clientFor: ClientForWorkspace, pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): OutgoingPort {
   async function deliveredPages(client: WebClient, message: OutgoingMessage): Promise<Map<number, string>> {
     const { conversationId: channel, threadOf } = message;
     const history = threadOf
@@ -67,8 +68,11 @@ export function createSlackOutgoingPort(clientFor: ClientForWorkspace): Outgoing
         // A message of several pages may have landed in part on an earlier attempt.
         const landed = pages.length > 1 ? await deliveredPages(client, message) : new Map<number, string>();
         let first = landed.get(0);
+        let posted = false;
         for (const [page, payload] of pages.entries()) {
           if (landed.has(page)) continue;
+          if (posted) await pause(SLACK_LIMITS.minIntervalMs);
+          posted = true;
           const result = await client.chat.postMessage({
             channel: message.conversationId,
             text: payload.text,

@@ -1,12 +1,15 @@
 import type { ChatCommand } from '../commands';
 import type { Message } from '../messages/model';
 import type { UseCaseContext } from '../usecases/context';
+import { listOpenAlerts } from '../usecases/alerts/alertAccess';
+import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
+import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
 import { helpView } from '../views/helpView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { measureCard } from '../views/measureCard';
@@ -34,5 +37,11 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, false), view);
     case 'listSubscriptions':
       return subscriptionListView(await listSubscriptions(ctx), view);
+    case 'listAlerts':
+      return alertListView(await listOpenAlerts(ctx), view);
+    case 'acknowledgeAlert':
+      return alertAcknowledgedView(await acknowledgeAlert(ctx, command.number), view);
+    case 'snoozeAlert':
+      return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
   }
 }

@@ -1,5 +1,6 @@
 import { LOCALES } from '../i18n';
 import { KeywordTable } from './keywordTable';
+import { acknowledgeAlertCommand, listAlertsCommand, snoozeAlertCommand } from './specs/alerts';
 import { helpCommand } from './specs/help';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
@@ -18,6 +19,9 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   subscribeCommand,
   unsubscribeCommand,
   listSubscriptionsCommand,
+  listAlertsCommand,
+  acknowledgeAlertCommand,
+  snoozeAlertCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -21,7 +21,10 @@ export type ChatCommand =
   /** `active: false` is the German `abo aus …`. Without an action field: all fields. */
   | { name: 'subscribe'; kind: SubscriptionKind; active: boolean; actionFieldCode?: string }
   | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }
-  | { name: 'listSubscriptions' };
+  | { name: 'listSubscriptions' }
+  | { name: 'listAlerts' }
+  | { name: 'acknowledgeAlert'; number: number }
+  | { name: 'snoozeAlert'; number: number; days: number };
 
 export type CommandName = ChatCommand['name'];
 

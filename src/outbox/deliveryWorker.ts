@@ -107,7 +107,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     };
     // An update is idempotent: after a lost answer it is simply made again.
     if (head.status === 'sending' && row.operation !== 'update' && port.findDelivered) {
-      const externalId = await port.findDelivered(outgoing).catch(() => undefined);
+      let externalId: string | undefined;
+      try {
+        externalId = await port.findDelivered(outgoing);
+      } catch (error) {
+        // Unknown whether it landed, still: sending now could post it twice. Look again after the pause.
+        log.warn({ err: error }, 'outbox: could not look up whether the message landed');
+        await settle(target, { kind: 'ambiguous', error: `lookup failed: ${(error as Error).message}` });
+        return true;
+      }
       if (externalId) {
         log.info('outbox: message had landed before, marked sent without sending again');
         await settle(target, { kind: 'sent', externalId });

@@ -158,6 +158,7 @@ describe.each(providers)('importing budget lines (%s)', (provider) => {
     const catalogue = readProductCatalogue(path.join(WESEL_DIR, 'liste_produkte.csv'));
     const tenant = await db.tenant.create({ data: { slug: 'wesel', name: 'Test' } });
     const field = await db.actionField.create({ data: { tenantId: tenant.id, code: 'MOB', name: 'Mobilität' } });
+    await db.budgetYear.create({ data: { tenantId: tenant.id, year: 2026 } });
     const budget = await db.jointBudget.create({ data: { tenantId: tenant.id, actionFieldId: field.id, year: 2026, name: 'Gemeinsames Budget Mobilität 2026' } });
     const pick = (objectNumber: string, account: string) => plan.rows.find((r) => r.objectNumber === objectNumber && r.account === account)!;
     const items = [

@@ -6,7 +6,8 @@ import { freshDatabase, providers, type TestDatabase } from '../support/database
 import { seedSmallTown } from '../support/fixtures';
 import { capturingLogger } from '../support/logs';
 import { FakeSlackChannels } from './fakeSlackChannels';
-import { enqueueText, slackPortFor, subscribe } from './support';
+import { enqueueMessage } from '../../src/outbox/enqueue';
+import { enqueueText, slackPortFor, subscribe, WORKSPACE } from './support';
 
 describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
   let h: TestDatabase;
@@ -94,6 +95,43 @@ describe.each(providers)('outbox delivery to Slack on %s', (provider) => {
     await restarted.runOnce();
     expect(await h.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent', externalId: fake.posted[0]!.ts });
     expect(fake.posted).toHaveLength(1);
+  });
+
+  it('after a lost answer and a failing history lookup, looks again later instead of posting twice', async () => {
+    await enqueueText(h.db, town.tenant.id, 'C1', 'h2', 'Antwort verloren, Nachschlagen scheitert');
+    fake.script.push({ dropAfterPosting: true });
+    const clock = fixedClock(new Date());
+    const worker = createDeliveryWorker({ db: h.db, clock, logger, ports: [slackPortFor(fake)] });
+    await worker.runOnce();
+    expect(fake.posted).toHaveLength(1);
+
+    fake.historyFailures = 1;
+    clock.set(new Date(clock.now().getTime() + 5 * 60_000));
+    await worker.runOnce();
+    // Before: the failed lookup was taken for "not landed" and the message was posted again.
+    expect(fake.posted).toHaveLength(1);
+    expect(await h.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sending', lastError: expect.stringContaining('lookup failed') });
+
+    clock.set(new Date(clock.now().getTime() + 5 * 60_000));
+    await worker.runOnce();
+    expect(await h.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent', externalId: fake.posted[0]!.ts });
+    expect(fake.posted).toHaveLength(1);
+  });
+
+  it('paces the pages of a long message like separate posts (within the channel limit)', async () => {
+    const clock = fixedClock('2026-03-10T10:00:00Z');
+    fake.now = () => clock.now().getTime();
+    const pause = async (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
+    const blocks = Array.from({ length: 120 }, (_, i) => ({ type: 'text' as const, text: `Zeile ${i + 1}` }));
+    await enqueueMessage(h.db, { tenantId: town.tenant.id, platform: 'slack', workspaceId: WORKSPACE, conversationId: 'C1', kind: 'test', dedupeKey: 'long', message: { summary: 'lang', audience: 'channel', blocks } }, clock.now());
+    const worker = createDeliveryWorker({ db: h.db, clock, logger, ports: [slackPortFor(fake, 60_000, pause)] });
+    await worker.runOnce();
+    expect(await h.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent', attempts: 1 });
+    const pages = fake.postsTo('C1');
+    expect(pages.map((p) => p.metadata?.event_payload.page)).toEqual([0, 1, 2]);
+    for (let i = 1; i < pages.length; i++) expect(pages[i]!.at - pages[i - 1]!.at).toBeGreaterThanOrEqual(1000);
+    // Before: the pages went out back to back and Slack refused the second with 429.
+    expect(fake.rejected).toEqual([]);
   });
 
   it('a process killed after posting and before marking sent: the next worker marks it sent, no second post', async () => {

@@ -30,6 +30,8 @@ export class FakeSlackChannels {
   readonly removedChannels = new Set<string>();
   answerDelayMs = 0;
   enforceRateLimit = true;
+  /** How many of the next conversations.history calls fail with HTTP 500. */
+  historyFailures = 0;
   /** What the rate limit and the recorded times are measured with (tests drive it with the worker's clock). */
   now: () => number = () => Date.now();
   private server?: http.Server;
@@ -70,6 +72,7 @@ export class FakeSlackChannels {
     };
     const channel = String(args.channel);
     if (method === 'conversations.history') {
+      if (this.historyFailures > 0 && this.historyFailures--) return json(500, { ok: false, error: 'internal_error' });
       const messages = this.postsTo(channel).reverse().map((p) => ({ type: 'message', ts: p.ts, text: p.text, metadata: p.metadata }));
       return json(200, { ok: true, messages, has_more: false });
     }

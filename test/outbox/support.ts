@@ -13,9 +13,9 @@ const quietSlackLogger = { debug() {}, info() {}, warn() {}, error() {}, setLeve
  * The real Slack outgoing port, talking to a fake Slack on loopback with the tenant's bot token.
  * The default timeout is far above what any loopback call needs, however busy the machine.
  */
-export function slackPortFor(fake: FakeSlackChannels, timeoutMs = 60_000): OutgoingPort {
+export function slackPortFor(fake: FakeSlackChannels, timeoutMs = 60_000, pause?: (ms: number) => Promise<void>): OutgoingPort {
   const client = createWebClient('xoxb-klein', { slackApiUrl: fake.apiUrl, timeoutMs, logger: quietSlackLogger });
-  return createSlackOutgoingPort(async (_tenantId, workspaceId) => (workspaceId === WORKSPACE ? client : undefined));
+  return createSlackOutgoingPort(async (_tenantId, workspaceId) => (workspaceId === WORKSPACE ? client : undefined), pause);
 }
 
 export async function subscribe(db: Db, tenantId: string, conversationId: string, createdById: string, actionFieldId = '') {

@@ -8,6 +8,7 @@ import type { ParseContext } from '../types';
 
 const KIND_WORDS: Record<SubscriptionKind, Record<Locale, readonly string[]>> = {
   digest: { de: ['digest', 'wochenbericht'], en: ['digest', 'weekly'] },
+  alerts: { de: ['alarme', 'alarm'], en: ['alerts', 'alert'] },
 };
 
 const kindWords = new KeywordTable(

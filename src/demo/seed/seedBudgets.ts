@@ -10,6 +10,7 @@ import { daysFrom, idOf, type SeedContext } from './seedContext';
  */
 export async function seedBudgets(ctx: SeedContext, wesel: WeselPlan): Promise<void> {
   const year = budgetYear(ctx.now, ctx.zone);
+  await ctx.tx.budgetYear.create({ data: { tenantId: ctx.tenantId, year: year.year, createdAt: year.start } });
   for (const content of jointBudgets) {
     const field = idOf(ctx.fields, content.field, 'action field');
     const budget = await ctx.tx.jointBudget.create({

@@ -34,6 +34,10 @@ export const parse = {
   tooManyDigits: '„{{value}}“ hat mehr als {{max}} gültige Stellen, so genau speichert der Bot Werte nicht. Bitte runden Sie, z. B. auf {{rounded}}.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
-  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich ist: {{allowed}}.',
+  unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
+  missingAlertNumber: 'Bitte geben Sie die Nummer des Alarms an, wie „alarme“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidAlertNumber: '„{{value}}“ ist keine Alarmnummer. Alarmnummern sind ganze Zahlen, z. B. 3; „alarme“ zeigt sie.',
+  missingDays: 'Bitte geben Sie an, wie viele Tage der Alarm schlummern soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  invalidDays: '„{{value}}“ ist keine Zahl von Tagen. Bitte geben Sie eine ganze Zahl an, z. B. 14.',
 };

@@ -1,5 +1,6 @@
 export const subscriptions = {
   kind_digest: 'Wochenbericht',
+  kind_alerts: 'Alarmdienst',
   allFields: 'alle Handlungsfelder',
   subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',
   unsubscribed: 'Dieser Kanal bekommt den {{what}} für {{scope}} nicht mehr.',

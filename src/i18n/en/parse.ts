@@ -36,4 +36,8 @@ export const parse: Record<keyof typeof de, string> = {
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
   invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
+  missingAlertNumber: 'Please give the alert\'s number as "alerts" shows it. The command is: {{usage}} – example: {{example}}',
+  invalidAlertNumber: '"{{value}}" is not an alert number. Alert numbers are whole numbers, e.g. 3; "alerts" shows them.',
+  missingDays: 'Please say for how many days the alert should be snoozed. The command is: {{usage}} – example: {{example}}',
+  invalidDays: '"{{value}}" is not a number of days. Please give a whole number, e.g. 14.',
 };

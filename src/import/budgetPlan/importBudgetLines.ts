@@ -6,7 +6,7 @@ import { productArea, type ProductCatalogue } from './productCatalogueReader';
 
 export interface BudgetLineImportItem {
   row: BudgetPlanRow;
-  /** Unique per tenant, e.g. `HF-MOB-01`; defaults to `<Objektnr.>/<Kostenart>`. */
+  /** Unique per tenant and budget year, e.g. `HF-MOB-01`; defaults to `<Objektnr.>/<Kostenart>`. */
   code?: string;
   /** Defaults to `<Bezeichnung>: <Kostenart Beschreibung>`. */
   name?: string;
@@ -55,8 +55,9 @@ export async function importBudgetLines(db: Tx, input: ImportBudgetLinesInput): 
   const now = input.now ?? new Date();
   const result: ImportBudgetLinesResult = { created: [], unchanged: [], problems: [], lineIds: new Map() };
   const prepared = prepareLines(input, result.problems);
+  const { year } = await db.jointBudget.findUniqueOrThrow({ where: { id: input.jointBudgetId }, select: { year: true } });
   const existing = await db.budgetLine.findMany({
-    where: { tenantId: input.tenantId, code: { in: prepared.map((p) => p.code) } },
+    where: { tenantId: input.tenantId, year, code: { in: prepared.map((p) => p.code) } },
     select: { id: true, code: true, jointBudgetId: true, account: true, plannedCents: true },
   });
   const byCode = new Map(existing.map((line) => [line.code, line]));
@@ -75,7 +76,7 @@ export async function importBudgetLines(db: Tx, input: ImportBudgetLinesInput): 
       }
       continue;
     }
-    const id = await createLine(db, input, line, now);
+    const id = await createLine(db, input, line, year, now);
     result.created.push(code);
     result.lineIds.set(code, id);
   }
@@ -123,7 +124,7 @@ function prepareLines(input: ImportBudgetLinesInput, problems: ImportProblem[]):
   return prepared;
 }
 
-async function createLine(db: Tx, input: ImportBudgetLinesInput, line: PreparedLine, now: Date): Promise<string> {
+async function createLine(db: Tx, input: ImportBudgetLinesInput, line: PreparedLine, year: number, now: Date): Promise<string> {
   const { row } = line;
   const product = await db.budgetProduct.upsert({
     where: { tenantId_code: { tenantId: input.tenantId, code: row.objectNumber } },
@@ -141,6 +142,7 @@ async function createLine(db: Tx, input: ImportBudgetLinesInput, line: PreparedL
     data: {
       tenantId: input.tenantId,
       jointBudgetId: input.jointBudgetId,
+      year,
       productId: product.id,
       code: line.code,
       account: row.account,

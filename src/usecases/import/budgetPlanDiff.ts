@@ -16,7 +16,8 @@ export interface ExistingLine {
   id: string;
   code: string;
   plannedCents: bigint;
-  reallocatedCents: bigint;
+  reallocatedInCents: bigint;
+  reallocatedOutCents: bigint;
   committedCents: bigint;
   spentCents: bigint;
   jointBudgetId: string;
@@ -58,6 +59,7 @@ export async function diffBudgetPlan(
   tx: Tx,
   input: {
     tenantId: string;
+    year: number;
     entries: BudgetPlanEntry[];
     rules: ProductRule[];
     /** The joint budget of each action field for the year, where there is one yet. */
@@ -84,7 +86,7 @@ export async function diffBudgetPlan(
   const budgetIds = [...input.budgetOfField.values()];
   const existing = await tx.budgetLine.findMany({
     where: { tenantId: input.tenantId, jointBudgetId: { in: budgetIds } },
-    select: { id: true, code: true, account: true, plannedCents: true, reallocatedCents: true, committedCents: true, spentCents: true, jointBudgetId: true, product: { select: { code: true } } },
+    select: { id: true, code: true, account: true, plannedCents: true, reallocatedInCents: true, reallocatedOutCents: true, committedCents: true, spentCents: true, jointBudgetId: true, product: { select: { code: true } } },
   });
   const byKey = new Map(existing.map((l) => [`${l.product?.code ?? ''}/${l.account}`, l]));
   const fresh: PlannedLine[] = [];
@@ -96,10 +98,10 @@ export async function diffBudgetPlan(
     } else if (found.plannedCents === line.plannedCents) diff.unchanged.push(line);
     else diff.changed.push({ line, existing: found });
   }
-  // Budget line codes are unique in a municipality: a new line must not take a code used in another year.
+  // Budget line codes are unique in a municipality's budget year: a new line must not take a code used elsewhere.
   const taken = await inChunks(
     fresh.map((l) => l.code),
-    (codes) => tx.budgetLine.findMany({ where: { tenantId: input.tenantId, code: { in: codes } }, select: { code: true } }),
+    (codes) => tx.budgetLine.findMany({ where: { tenantId: input.tenantId, year: input.year, code: { in: codes } }, select: { code: true } }),
   );
   const takenCodes = new Set(taken.map((t) => t.code));
   for (const line of fresh) {

@@ -57,11 +57,14 @@ export async function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Pr
         if (!fieldByCode.has(rule.field)) refused.push({ ...issue(rule.line, 'import:unknownField', { field: rule.field, known: fields.map((f) => f.code).join(', ') || '—' }), inMapping: true });
       }
       const budgetOfField = new Map(fields.flatMap((f) => (f.jointBudgets[0] ? [[f.code.toUpperCase(), f.jointBudgets[0].id] as const] : [])));
-      const diff = await diffBudgetPlan(tx, { tenantId: input.tenantId, entries: input.entries, rules: input.rules, budgetOfField });
+      const diff = await diffBudgetPlan(tx, { tenantId: input.tenantId, year: input.year, entries: input.entries, rules: input.rules, budgetOfField });
       diff.refused.unshift(...refused);
       if (input.update) diff.refused.push(...overdrawn(diff));
       const report: BudgetImportReport = { ...diff, fields: summarize(diff, budgetOfField), applied: false };
       if (diff.refused.length > 0 || input.dryRun) return report;
+      if (report.fields.some((f) => f.newBudget)) {
+        await tx.budgetYear.upsert({ where: { tenantId_year: { tenantId: input.tenantId, year: input.year } }, create: { tenantId: input.tenantId, year: input.year, createdAt: input.now }, update: {} });
+      }
       for (const summary of report.fields.filter((f) => f.newBudget)) {
         const field = fieldByCode.get(summary.field)!;
         const budget = await tx.jointBudget.create({
@@ -105,7 +108,7 @@ function summarize(diff: BudgetPlanDiff, budgetOfField: Map<string, string>): Bu
 /** A lower plan figure must still cover what was reallocated away, committed and spent. */
 function overdrawn(diff: BudgetPlanDiff): ImportIssue[] {
   return diff.changed.flatMap(({ line, existing }) => {
-    const used = existing.committedCents + existing.spentCents - existing.reallocatedCents;
+    const used = existing.committedCents + existing.spentCents + existing.reallocatedOutCents - existing.reallocatedInCents;
     return line.plannedCents < used ? [issue(line.entry.lines[0]!, 'import:planBelowUsed', { code: existing.code, planned: String(line.plannedCents), used: String(used) })] : [];
   });
 }
@@ -140,6 +143,7 @@ async function createLines(tx: Tx, input: ImportBudgetPlanInput, lines: PlannedL
     data: rows.map(({ id, line, source }) => ({
       id,
       tenantId,
+      year: input.year,
       jointBudgetId: budgetOfField.get(line.field)!,
       productId: products.get(line.entry.object)!,
       code: line.code,

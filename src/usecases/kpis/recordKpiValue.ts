@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { AlertChangedConcurrently, alertsAfterKpiValue } from '../../alerts/afterKpiValue';
 import { ConflictError, ForbiddenError } from '../../domain/errors';
 import { checkBounds, farOffSeries } from '../../domain/kpiPlausibility';
 import { checkUnit } from '../../domain/kpiUnit';
@@ -94,10 +95,11 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
           data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId,
             previous ? { period: key, value: previous.value } : undefined, { period: key, value, note: note ?? null }),
         });
+        await alertsAfterKpiValue(tx, ctx, kpi.id);
       });
       return { ...(await result()), previous };
     } catch (error) {
-      if (error instanceof RevisionConflict) continue;
+      if (error instanceof RevisionConflict || error instanceof AlertChangedConcurrently) continue;
       if (isUniqueViolation(error)) {
         if (await wasDelivered(ctx)) return { ...(await result()), duplicate: true };
         continue; // someone else created the period's first value at the same moment: record as a correction

@@ -1,0 +1,99 @@
+import Decimal from 'decimal.js';
+import { formatDate, formatDecimal } from '../format';
+import { ACKNOWLEDGE_ALERT_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
+import { message, type Block, type Button, type Message } from '../messages/model';
+import type { ViewContext } from './viewContext';
+
+/** What a view says about one alert. */
+export interface AlertItem {
+  number: number;
+  kind: string;
+  state: string;
+  severity: string;
+  period: string | null;
+  value: { toString(): string } | null;
+  expected: { toString(): string } | null;
+  deviationPct: { toString(): string } | null;
+  offPeriods: number;
+  snoozedUntil: Date | null;
+  acknowledgedAt: Date | null;
+  acknowledgedBy?: string;
+  kpi: { code: string; name: string; unit: string; decimals: number };
+}
+
+function params(a: AlertItem, v: ViewContext) {
+  const num = (x: { toString(): string } | null) => (x === null ? '–' : formatDecimal(x.toString(), v.locale, Math.max(a.kpi.decimals, 2)));
+  const deviation = a.deviationPct === null ? '–' : `${new Decimal(a.deviationPct.toString()).gte(0) ? '+' : ''}${formatDecimal(a.deviationPct.toString(), v.locale, 1)} %`;
+  return {
+    number: a.number,
+    code: a.kpi.code,
+    name: a.kpi.name,
+    unit: a.kpi.unit,
+    period: a.period ?? '–',
+    value: num(a.value),
+    expected: num(a.expected),
+    deviation,
+    periods: a.offPeriods,
+    severity: v.t(`alerts:severity_${a.severity}`),
+  };
+}
+
+/** One line about an alert: what is off, by how much, for how long. */
+export function alertLine(a: AlertItem, v: ViewContext): string {
+  return v.t(a.kind === 'kpi_missing' ? 'alerts:missingLine' : 'alerts:offTargetLine', params(a, v));
+}
+
+function alertButtons(a: AlertItem, v: ViewContext): Button[] {
+  const number = String(a.number);
+  return [
+    ...(a.state === 'firing' ? [{ action: ACKNOWLEDGE_ALERT_ACTION, label: v.t('alerts:acknowledgeButton'), value: number, style: 'primary' as const }] : []),
+    { action: SNOOZE_ALERT_FORM, label: v.t('alerts:snoozeButton'), value: number },
+    { action: RECORD_KPI_FORM, label: v.t('alerts:recordButton'), value: a.kpi.code },
+  ];
+}
+
+/** Alerts of one action field that fired (or are sent again while unacknowledged), with their buttons. */
+export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
+  const title = v.t(repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle', { field });
+  const blocks: Block[] = [{ type: 'heading', text: title }];
+  for (const a of alerts) {
+    blocks.push({ type: 'text', text: alertLine(a, v), tone: a.severity === 'critical' ? 'critical' : 'warning' });
+    blocks.push({ type: 'actions', buttons: alertButtons(a, v) });
+  }
+  return message(alerts.length === 1 ? alertLine(alerts[0]!, v) : title, blocks, 'channel');
+}
+
+/** The notice in an alert's thread when it turned critical or was resolved. */
+export function alertFollowUpMessage(a: AlertItem, transition: 'escalated' | 'resolved', v: ViewContext): Message {
+  const key = transition === 'escalated' ? 'alerts:escalated' : a.kind === 'kpi_missing' ? 'alerts:resolvedMissing' : 'alerts:resolved';
+  const text = v.t(key, params(a, v));
+  return message(text, [{ type: 'text', text, tone: transition === 'resolved' ? 'good' : 'critical' }], 'channel');
+}
+
+/** `alarme`: the open alerts in the person's scope, most severe first, each with its buttons. */
+export function alertListView(alerts: AlertItem[], v: ViewContext): Message {
+  const title = v.t('alerts:listTitle');
+  if (alerts.length === 0) return message(v.t('alerts:listEmpty'), [{ type: 'text', text: v.t('alerts:listEmpty'), tone: 'good' }]);
+  const blocks: Block[] = [{ type: 'heading', text: title }];
+  for (const a of alerts) {
+    const state =
+      a.state === 'acknowledged' && a.acknowledgedAt
+        ? v.t('alerts:stateAcknowledged', { name: a.acknowledgedBy ?? '?', date: formatDate(a.acknowledgedAt, v.locale, v.zone) })
+        : v.t('alerts:stateFiring');
+    const snoozed = a.snoozedUntil && a.snoozedUntil > v.now ? ` · ${v.t('alerts:snoozedUntil', { date: formatDate(a.snoozedUntil, v.locale, v.zone) })}` : '';
+    blocks.push({ type: 'text', text: alertLine(a, v), tone: a.severity === 'critical' ? 'critical' : 'warning' });
+    blocks.push({ type: 'context', text: `${state}${snoozed}` });
+    blocks.push({ type: 'actions', buttons: alertButtons(a, v) });
+  }
+  return message(title, blocks);
+}
+
+export function alertAcknowledgedView(a: AlertItem, v: ViewContext): Message {
+  const text = v.t('alerts:acknowledged', { number: a.number, code: a.kpi.code });
+  return message(text, [{ type: 'text', text, tone: 'good' }, { type: 'context', text: alertLine(a, v) }]);
+}
+
+export function alertSnoozedView(a: AlertItem, v: ViewContext): Message {
+  const text = v.t('alerts:snoozed', { number: a.number, code: a.kpi.code, date: formatDate(a.snoozedUntil!, v.locale, v.zone) });
+  return message(text, [{ type: 'text', text, tone: 'good' }, { type: 'context', text: alertLine(a, v) }]);
+}
