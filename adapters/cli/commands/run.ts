@@ -11,14 +11,14 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description(cliT('cli:runDescription'))
-    .argument('<job>', 'digest')
+    .argument('<job>', 'digest | report')
     .action(async (job: string) => {
       await runCommand({ migrate: true, seedDemo: false }, async (runtime) => {
         const { db, clock, logger, config } = runtime;
-        const { slotKey } = await createJobScheduler(runtime).runNow(job, config.tenantSlug);
+        const ports = await platformPorts(runtime);
+        const { slotKey } = await createJobScheduler(runtime, ports).runNow(job, config.tenantSlug);
         const queued = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `${job}:${slotKey}:` } }, select: { id: true } });
         console.log(cliT('cli:runQueued', { job, count: queued.length, slot: slotKey }));
-        const ports = await platformPorts(runtime);
         if (queued.length === 0 || ports.length === 0) return;
         const worker = createDeliveryWorker({ db, clock, logger, ports });
         const ids = queued.map((q) => q.id);

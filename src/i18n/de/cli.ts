@@ -59,7 +59,7 @@ export const cli = {
   outboxUnknown: 'Einen Beitrag {{id}} gibt es nicht. „v2030 outbox“ listet die offenen.',
   outboxNotFailed: 'Beitrag {{id}} ist nicht fehlgeschlagen (Status: {{status}}); nur fehlgeschlagene lassen sich erneut senden.',
   scheduleDescription: 'legt den Zeitplan einer Aufgabe für die Kommune fest (Zeitzone der Kommune; „default“ setzt ihn zurück); wirkt beim nächsten Start',
-  scheduleCronArgument: 'Cron-Ausdruck, z. B. "0 12 * * 5" für freitags 12:00',
+  scheduleCronArgument: 'Cron-Ausdruck, z. B. "0 12 * * 5" für freitags 12:00; für report auch monthly oder quarterly (wie oft der unterjährige Bericht kommt)',
   scheduleSet: 'Zeitplan für {{job}} in {{tenant}}: {{cron}}. Er gilt ab dem nächsten Start des Bots.',
   scheduleUnknownJob: 'Eine Aufgabe „{{job}}“ gibt es nicht. Möglich: {{jobs}}.',
 };

@@ -1,8 +1,8 @@
 /** The operator's imports (`v2030 import …`): options, the report, and why a line was refused. */
 export const importing = {
-  importDescription: 'importiert Daten der Kommune aus CSV-Dateien (Haushaltsplan)',
+  importDescription: 'importiert Daten der Kommune aus CSV- und XLSX-Dateien (Haushaltsplan)',
   budgetDescription: 'importiert einen Haushaltsplan, wie ihn die Kommune veröffentlicht, in die gemeinsamen Budgets der Handlungsfelder',
-  fileArgument: 'die Datei (CSV mit ; , oder Tab, UTF-8 oder Windows-1252)',
+  fileArgument: 'die Datei: XLSX (erstes Blatt) oder CSV (; , oder Tab, UTF-8 oder Windows-1252)',
   yearOption: 'Haushaltsjahr der gemeinsamen Budgets, z. B. 2026',
   mappingOption: 'Zuordnungsdatei Produkt;Handlungsfeld (Produkt oder Produktgruppen-Präfix, z. B. 1201;MOB)',
   columnOption: 'Spaltenüberschrift für {{what}}, wenn sie nicht erkannt wird',
@@ -36,6 +36,7 @@ export const importing = {
   resultRefused: 'Nichts importiert: Bitte korrigieren Sie die abgelehnten Zeilen und starten Sie den Import erneut.',
   resultNothing: 'Nichts zu tun: Alle Haushaltspositionen sind schon so importiert.',
   csvQuoting: 'Anführungszeichen fehlen oder stehen falsch; die Zeile lässt sich nicht in Spalten teilen.',
+  xlsxUnreadable: 'Die Datei lässt sich nicht als Excel-Arbeitsmappe (XLSX) lesen. Ist sie beschädigt oder eine alte XLS-Datei? Speichern Sie sie als XLSX oder CSV.',
   emptyFile: 'Die Datei ist leer.',
   noHeader: 'Keine Kopfzeile mit Produkt- und Kontospalte gefunden. Erste Zeile: {{found}}. Nennen Sie die Spalten mit --product-column und --account-column.',
   duplicateHeader: 'Die Spalte „{{column}}“ kommt in der Kopfzeile zweimal vor.',
@@ -53,6 +54,6 @@ export const importing = {
   mappingDuplicate: 'Das Produkt {{prefix}} ist schon in Zeile {{other}} zugeordnet.',
   unknownField: 'Ein Handlungsfeld {{field}} gibt es nicht. Vorhanden: {{known}}',
   lineInOtherField: 'Die Haushaltsposition {{code}} gehört schon zu einem anderen Handlungsfeld als {{field}}.',
-  codeTaken: 'Den Code {{code}} hat schon eine Haushaltsposition eines anderen Jahres.',
+  codeTaken: 'Den Code {{code}} hat in diesem Haushaltsjahr schon eine andere Haushaltsposition.',
   planBelowUsed: '{{code}}: Der neue Ansatz {{plannedCents}} ist kleiner als das schon Gebundene und Ausgegebene ({{usedCents}}).',
 };

@@ -61,7 +61,7 @@ export const cli: Record<keyof typeof de, string> = {
   outboxUnknown: 'There is no post {{id}}. "v2030 outbox" lists the open ones.',
   outboxNotFailed: 'Post {{id}} has not failed (status: {{status}}); only failed posts can be sent again.',
   scheduleDescription: 'sets the schedule of a job for the municipality (in its time zone; "default" resets it); takes effect at the next start',
-  scheduleCronArgument: 'cron expression, e.g. "0 12 * * 5" for Fridays 12:00',
+  scheduleCronArgument: 'cron expression, e.g. "0 12 * * 5" for Fridays 12:00; for report also monthly or quarterly (how often the in-year report comes)',
   scheduleSet: 'Schedule for {{job}} in {{tenant}}: {{cron}}. It applies from the next start of the bot.',
   scheduleUnknownJob: 'There is no job "{{job}}". Possible: {{jobs}}.',
 };

@@ -1,9 +1,9 @@
 import type { importing as de } from '../de/import';
 
 export const importing: Record<keyof typeof de, string> = {
-  importDescription: "imports the municipality's data from CSV files (budget plan)",
+  importDescription: "imports the municipality's data from CSV and XLSX files (budget plan)",
   budgetDescription: "imports a budget plan as the municipality publishes it into the action fields' joint budgets",
-  fileArgument: 'the file (CSV with ; , or tab, UTF-8 or Windows-1252)',
+  fileArgument: 'the file: XLSX (first sheet) or CSV (; , or tab, UTF-8 or Windows-1252)',
   yearOption: 'fiscal year of the joint budgets, e.g. 2026',
   mappingOption: 'mapping file product;action field (a product or product-group prefix, e.g. 1201;MOB)',
   columnOption: 'column header of {{what}} when it is not recognised',
@@ -37,6 +37,7 @@ export const importing: Record<keyof typeof de, string> = {
   resultRefused: 'Nothing imported: please correct the refused lines and run the import again.',
   resultNothing: 'Nothing to do: every budget line is imported like this already.',
   csvQuoting: 'Quotes are missing or misplaced; the line cannot be split into columns.',
+  xlsxUnreadable: 'The file cannot be read as an Excel workbook (XLSX). Is it damaged, or an old XLS file? Save it as XLSX or CSV.',
   emptyFile: 'The file is empty.',
   noHeader: 'No header row with a product and an account column. First row: {{found}}. Name the columns with --product-column and --account-column.',
   duplicateHeader: 'The column "{{column}}" appears twice in the header.',
@@ -54,6 +55,6 @@ export const importing: Record<keyof typeof de, string> = {
   mappingDuplicate: 'The product {{prefix}} is mapped in line {{other}} already.',
   unknownField: 'There is no action field {{field}}. Existing: {{known}}',
   lineInOtherField: 'The budget line {{code}} belongs to another action field than {{field}} already.',
-  codeTaken: 'A budget line of another year has the code {{code}} already.',
+  codeTaken: 'Another budget line of this fiscal year has the code {{code}} already.',
   planBelowUsed: '{{code}}: the new planned amount {{plannedCents}} is less than what is committed and spent ({{usedCents}}).',
 };

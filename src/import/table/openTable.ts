@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { issue, type ImportIssue } from '../issues';
 import { openCsv, type TableRow } from './csvRows';
+import { xlsxRows } from './xlsxRows';
 
 /**
  * Larger than any published plan: Wesel's whole plan with seven years of figures is under 1 MB. A
@@ -12,7 +13,7 @@ export interface TableFile {
   rows: AsyncGenerator<TableRow | ImportIssue>;
 }
 
-/** Opens a table file for reading row by row, or says why it cannot. */
+/** Opens a table file (XLSX by its extension, CSV otherwise) for reading row by row, or says why it cannot. */
 export async function openTable(path: string): Promise<TableFile | ImportIssue> {
   let size: number;
   try {
@@ -24,5 +25,18 @@ export async function openTable(path: string): Promise<TableFile | ImportIssue> 
     return issue(0, 'import:fileTooLarge', { megabytes: Math.ceil(size / 1024 / 1024), limit: MAX_TABLE_BYTES / 1024 / 1024 });
   }
   if (size === 0) return issue(0, 'import:emptyFile');
+  if (path.toLowerCase().endsWith('.xlsx')) return isZip(path) ? { rows: xlsxRows(path) } : issue(0, 'import:xlsxUnreadable');
   return openCsv(path);
+}
+
+/** An XLSX workbook is a ZIP archive: it starts with `PK`. */
+function isZip(path: string): boolean {
+  const head = Buffer.alloc(2);
+  const fd = fs.openSync(path, 'r');
+  try {
+    fs.readSync(fd, head, 0, 2, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString('latin1') === 'PK';
 }

@@ -109,7 +109,7 @@ function summarize(diff: BudgetPlanDiff, budgetOfField: Map<string, string>): Bu
 function overdrawn(diff: BudgetPlanDiff): ImportIssue[] {
   return diff.changed.flatMap(({ line, existing }) => {
     const used = existing.committedCents + existing.spentCents + existing.reallocatedOutCents - existing.reallocatedInCents;
-    return line.plannedCents < used ? [issue(line.entry.lines[0]!, 'import:planBelowUsed', { code: existing.code, planned: String(line.plannedCents), used: String(used) })] : [];
+    return line.plannedCents < used ? [issue(line.entry.lines[0]!, 'import:planBelowUsed', { code: existing.code, plannedCents: String(line.plannedCents), usedCents: String(used) })] : [];
   });
 }
 
