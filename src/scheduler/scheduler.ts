@@ -110,14 +110,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const { tenant, policy } of await tenants()) {
         for (const job of jobs) {
           const expression = cronFor(policy, job, tenant);
-          const task = cron.schedule(
-            expression,
-            (context) => {
-              const slot = context.date;
-              void track(runSlot(job, tenant, slot, slotKey(slot, tenant.timeZone))).catch((error) => logger.error({ err: error }, 'scheduled run failed'));
-            },
-            { timezone: tenant.timeZone, name: `${job.name}:${tenant.slug}` },
-          );
+          const fire = (slot: Date) => {
+            void track(runSlot(job, tenant, slot, slotKey(slot, tenant.timeZone))).catch((error) => logger.error({ err: error }, 'scheduled run failed'));
+          };
+          const task = cron.schedule(expression, (context) => fire(context.date), { timezone: tenant.timeZone, name: `${job.name}:${tenant.slug}` });
+          // The event loop stalled over the slot time (node-cron skips a tick more than a second late): run it now, not only at the next start.
+          task.on('execution:missed', (context) => {
+            logger.warn({ job: job.name, tenant: tenant.slug, slot: slotKey(context.date, tenant.timeZone) }, 'slot missed while stalled, running it now');
+            fire(context.date);
+          });
           tasks.push(task);
         }
       }
