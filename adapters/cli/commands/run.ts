@@ -19,7 +19,12 @@ export function registerRun(program: Command): void {
         const { slotKey } = await createJobScheduler(runtime, ports).runNow(job, config.tenantSlug);
         const queued = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `${job}:${slotKey}:` } }, select: { id: true } });
         console.log(cliT('cli:runQueued', { job, count: queued.length, slot: slotKey }));
-        if (queued.length === 0 || ports.length === 0) return;
+        if (queued.length === 0) return;
+        if (ports.length === 0) {
+          console.log(cliT('cli:runNoPlatform'));
+          return;
+        }
+        // The same outbox a running bot delivers from: claims make each post go out once, whoever sends it.
         const worker = createDeliveryWorker({ db, clock, logger, ports });
         const ids = queued.map((q) => q.id);
         const deadline = Date.now() + DELIVERY_DEADLINE_MS;
@@ -31,6 +36,7 @@ export function registerRun(program: Command): void {
         }
         const sent = await db.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } });
         console.log(cliT('cli:runDelivered', { sent, count: ids.length }));
+        if (sent < ids.length) console.log(cliT('cli:runWaiting', { count: ids.length - sent }));
       });
     });
 }
