@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openRuntime, type Runtime } from '../../src/app/runtime';
 import { createBot } from '../../src/bot/bot';
+import type { InboundEndpoint } from '../../src/platform/chatPlatform';
 import { createSlackAdapter } from '../slack';
 import { createTeamsAdapter } from '../teams';
 import type { FromInboxThread, ToInboxThread } from './inboxThread';
@@ -24,15 +25,9 @@ try {
   const bot = createBot({ db, clock, logger });
   let listenerSaturated = false;
   const inbox = { concurrency, deferWhile: () => listenerSaturated };
-  const workers: { wake(): void; settled(): Promise<void>; stop(): Promise<void> }[] = [];
-  if (config.slackConfigured) {
-    const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox });
-    workers.push({ wake: () => slack.wakeInbox(), settled: () => slack.settled(), stop: () => slack.stop() });
-  }
-  if (config.teamsConfigured) {
-    const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox });
-    workers.push({ wake: () => teams.wakeInbox(), settled: () => teams.settled(), stop: () => teams.stop() });
-  }
+  const workers: Required<Pick<InboundEndpoint, 'wake' | 'settled' | 'stop'>>[] = [];
+  if (config.slackConfigured) workers.push((await createSlackAdapter({ bot, db, config, logger, clock, inbox })).inbound);
+  if (config.teamsConfigured) workers.push(createTeamsAdapter({ bot, db, config, logger, clock, inbox }).inbound);
   const opened = runtime;
   port.on('message', (msg: ToInboxThread) => {
     if (msg.type === 'wake') for (const w of workers) w.wake();

@@ -1,15 +1,16 @@
 import type { Runtime } from '../../src/app/runtime';
-import { createBot } from '../../src/bot/bot';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import { createSlackAdapter } from '../slack';
-import { createTeamsAdapter } from '../teams';
+import { connectSlack } from '../slack/connection';
+import { connectTeams } from '../teams/connection';
 
-/** The outgoing ports of the configured platforms, for operator commands that post. */
+/**
+ * The outgoing ports of the configured platforms, for operator commands that post: only what talks
+ * to the platforms' APIs, no listeners and no inbox workers (chat requests are the bot's to answer).
+ */
 export async function platformPorts(runtime: Runtime): Promise<OutgoingPort[]> {
-  const { config, db, logger, clock } = runtime;
-  const bot = createBot({ db, clock, logger });
+  const { config, db, logger } = runtime;
   const ports: OutgoingPort[] = [];
-  if (config.slackConfigured) ports.push((await createSlackAdapter({ bot, db, config, logger, clock })).outgoingPort);
-  if (config.teamsConfigured) ports.push(createTeamsAdapter({ bot, db, config, logger, clock }).outgoingPort);
+  if (config.slackConfigured) ports.push((await connectSlack({ db, config, logger: logger.child({ platform: 'slack' }) })).outgoing);
+  if (config.teamsConfigured) ports.push(connectTeams({ db, config }).outgoing);
   return ports;
 }

@@ -36,15 +36,15 @@ export async function serve(runtime: Runtime): Promise<void> {
     const wakeInbox = () => inbox.wake();
     if (config.slackConfigured) {
       const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-      started.push(() => slack.stop());
-      mounts.push(slack.mount);
-      ports.push(slack.outgoingPort);
+      started.push(() => slack.inbound.stop());
+      mounts.push(slack.inbound.routes);
+      ports.push(slack.outgoing);
     }
     if (config.teamsConfigured) {
       const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
-      started.push(() => teams.stop());
-      mounts.push(teams.mount);
-      ports.push(teams.outgoingPort);
+      started.push(() => teams.inbound.stop());
+      mounts.push(teams.inbound.routes);
+      ports.push(teams.outgoing);
       await teams.ready;
     }
     const server = await startHttpServer({ port: config.port, db, logger, mounts, clock });

@@ -1,26 +1,13 @@
 import crypto from 'node:crypto';
 import readline from 'node:readline';
-import type { Bot } from '../../src/bot/bot';
-import type { Translate } from '../../src/i18n';
+import type { ConsoleAdapterOptions } from './index';
 import { renderText } from './renderText';
-
-export interface ConsoleChatOptions {
-  bot: Bot;
-  tenantSlug: string;
-  /** E-mail of the person the console speaks as; `/als <e-mail>` switches. */
-  userEmail: string;
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-  /** Interactive terminal: prompt and colours. Piped input: each command echoed, then its reply. */
-  interactive: boolean;
-  t: Translate;
-}
 
 const SWITCH_USER = /^\/(als|as)\s+(\S+)$/i;
 const QUIT = /^\/(ende|exit|quit)$/i;
 
 /** The console chat: one command per line, each answered before the next is read. Resolves at end of input. */
-export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+export async function runConsoleChat(options: ConsoleAdapterOptions): Promise<void> {
   const { bot, output, t } = options;
   let user = options.userEmail;
   const rl = readline.createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });

@@ -1,13 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express } from 'express';
+import express from 'express';
 import { systemClock, type Clock } from '../../src/clock';
 import type { Db } from '../../src/db/client';
 import { inboxProgress } from '../../src/inbox/inboxProgress';
 import type { Logger } from '../../src/logger';
 
-/** A platform's HTTP endpoints (Slack's /slack/*, Teams' /api/messages), mounted on the one server. */
-export type MountRoutes = (app: Express) => void;
+import type { MountRoutes } from '../../src/platform/chatPlatform';
+
+export type { MountRoutes } from '../../src/platform/chatPlatform';
 
 export interface HttpServer {
   port: number;

@@ -9,10 +9,9 @@ import type { Db } from '../../src/db/client';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
 import type { Logger } from '../../src/logger';
-import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import type { MountRoutes } from '../http/server';
-import { createSecretBox } from '../../src/security/secretBox';
+import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
 import { registerActions } from './actions';
+import { connectSlack } from './connection';
 import { Background } from './background';
 import { changesData } from '../../src/commands';
 import { registerCommands } from './commands';
@@ -23,18 +22,14 @@ import { IdentityLinker } from './identityLinker';
 import { installPath } from './installLink';
 import { prismaInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
-import { createSlackOutgoingPort } from './outgoingPort';
+import { SLACK_LIMITS } from './limits';
 import { mountInstallRoutes } from './oauth';
-import { bindSingleWorkspace } from './singleWorkspace';
-import { slackLogger } from './slackLogger';
 import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
-import { createWebClient, slackClientOptions, type SlackClientSettings } from './webClient';
-import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
+import { createWebClient, slackClientOptions } from './webClient';
 
 export { installPath } from './installLink';
 export { SlackSetupError } from './singleWorkspace';
-
 
 export interface SlackAdapterDeps {
   bot: Bot;
@@ -54,20 +49,18 @@ export interface SlackAdapterDeps {
   inbox?: InboxAdapterOptions;
 }
 
-export interface SlackAdapter {
-  /** Mounts POST /slack/events and, with OAuth configured, GET /slack/install and /slack/oauth_redirect. */
-  mount: MountRoutes;
+/**
+ * Slack as a ChatPlatform. `inbound.routes` mounts POST /slack/events and, with OAuth configured, GET
+ * /slack/install and /slack/oauth_redirect; `inbound.settled` resolves when the inbox is worked off and
+ * background work (App Home refreshes, late replies) has finished; `outgoing` is the outbox's sender.
+ */
+export interface SlackAdapter extends ChatPlatform {
+  readonly name: 'slack';
+  readonly inbound: InboundEndpoint & Required<Pick<InboundEndpoint, 'routes' | 'wake'>>;
   /** A Web API client for a municipality's (first) bound workspace, for proactive posts; undefined if none. */
   client(tenantId: string): Promise<WebClient | undefined>;
-  /** The outbox's sender for Slack conversations. */
-  outgoingPort: OutgoingPort;
   /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
   installPath(tenantSlug: string): string | undefined;
-  /** Looks at the inbox now (another process or thread stored commands). */
-  wakeInbox(): void;
-  /** Resolves when the inbox is worked off and background work (App Home refreshes, late replies) has finished. */
-  settled(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -82,13 +75,9 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const env = config.env;
   if (!env.SLACK_SIGNING_SECRET || !config.slackConfigured) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
   const log = logger.child({ platform: 'slack' });
-  const boltLogger = slackLogger(log);
-  const settings: SlackClientSettings = { slackApiUrl: env.SLACK_API_URL, timeoutMs: deps.options?.apiTimeoutMs ?? 5000, logger: boltLogger };
-
-  let single: SingleWorkspace | undefined;
-  if (env.SLACK_BOT_TOKEN) single = await bindSingleWorkspace(db, createWebClient(env.SLACK_BOT_TOKEN, settings), config.tenantSlug);
-  const secrets = createSecretBox(config.secretKey);
-  const directory = new WorkspaceDirectory(db, single, secrets);
+  const slack = await connectSlack({ db, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
+  const { settings, single, secrets, directory, clientOf } = slack;
+  const boltLogger = settings.logger;
 
   const router = express.Router();
   const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
@@ -142,13 +131,6 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   registerEvents(app, listenerDeps);
   registerUninstallEvents(app, { db, logger: log, single, invalidate: (id) => directory.invalidate(id) });
 
-  const clients = new Map<string, WebClient>();
-  const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
-    if (!workspace?.botToken) return undefined;
-    const client = clients.get(workspace.botToken) ?? createWebClient(workspace.botToken, settings);
-    clients.set(workspace.botToken, client);
-    return client;
-  };
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
   inbox.startWorker(
     slackCommandProcessor({
@@ -160,25 +142,25 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     }),
   );
   return {
-    mount: (server) => {
-      server.use(router);
+    name: 'slack',
+    limits: SLACK_LIMITS,
+    inbound: {
+      routes: (server) => {
+        server.use(router);
+      },
+      wake: () => inbox.wake(),
+      async settled() {
+        await inbox.drained();
+        await background.settled();
+      },
+      async stop() {
+        await inbox.stop();
+        await background.settled();
+        slack.close();
+      },
     },
+    outgoing: slack.outgoing,
     client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
-    outgoingPort: createSlackOutgoingPort(async (tenantId, workspaceId) => {
-      const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
-      return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
-    }),
     installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
-    wakeInbox: () => inbox.wake(),
-    async settled() {
-      await inbox.drained();
-      await background.settled();
-    },
-    async stop() {
-      await inbox.stop();
-      await background.settled();
-      directory.invalidate();
-      clients.clear();
-    },
-  };
+  } satisfies SlackAdapter;
 }

@@ -1,4 +1,3 @@
-import { CloudAdapter } from 'botbuilder';
 import type { Bot } from '../../src/bot/bot';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
@@ -7,15 +6,13 @@ import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { PlatformInbox } from '../../src/inbox/platformInbox';
 import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
-import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import type { MountRoutes } from '../http/server';
-import { createBotFrameworkAuthentication, teamsAuthMode, warnUnauthenticated, withTokenErrorsAs401, type BotFrameworkAuthentication } from './authentication';
-import { createConversationReferenceStore } from '../../src/platform/conversationReferences';
+import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
+import { warnUnauthenticated, type BotFrameworkAuthentication } from './authentication';
+import { connectTeams } from './connection';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
 import { clientLocale } from './outgoing';
-import { createTeamsOutgoingPort } from './outgoingPort';
-import { createProactiveSender } from './proactive';
+import { TEAMS_LIMITS } from './outgoingPort';
 import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
 import { createTurnHandler } from './turnHandler';
 
@@ -37,21 +34,17 @@ export interface TeamsAdapterOptions {
   inbox?: InboxAdapterOptions;
 }
 
-export interface TeamsAdapter {
-  /** Mounts POST /api/messages on the bot's HTTP server. */
-  mount: MountRoutes;
-  /** The outbox's sender for Teams conversations. */
-  outgoingPort: OutgoingPort;
+/**
+ * Teams as a ChatPlatform: `inbound.routes` mounts POST /api/messages; `inbound.settled` resolves when
+ * the inbox worker has nothing left to do, `inbound.stop` stops it; `outgoing` is the outbox's sender.
+ */
+export interface TeamsAdapter extends ChatPlatform {
+  readonly name: 'teams';
+  readonly inbound: InboundEndpoint & Required<Pick<InboundEndpoint, 'routes' | 'wake'>>;
   /** Whether requests are authenticated (false only with TEAMS_ALLOW_UNAUTHENTICATED=true). */
   authenticated: boolean;
   /** Settles when the configured Teams tenant has been bound to the municipality (if it exists yet). */
   ready: Promise<void>;
-  /** Looks at the inbox now (another process or thread stored messages). */
-  wakeInbox(): void;
-  /** Resolves when this adapter's inbox worker has nothing left to do (tests, benchmarks). */
-  settled(): Promise<void>;
-  /** Stops the inbox worker (waits for the messages in work). */
-  stop(): Promise<void>;
 }
 
 /**
@@ -60,9 +53,7 @@ export interface TeamsAdapter {
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
-  const mode = teamsAuthMode(options.config);
-  const adapter = new CloudAdapter(withTokenErrorsAs401(options.botFrameworkAuth ?? createBotFrameworkAuthentication(options.config, mode)));
-  const conversations = createConversationReferenceStore(options.db);
+  const { mode, adapter, conversations, outgoing } = connectTeams(options);
   const tenants = createTenantResolver(options.db, options.config, logger);
   const inbox = new PlatformInbox({ db: options.db, logger, platform: TEAMS_INBOX_PLATFORM, options: options.inbox });
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
@@ -82,18 +73,21 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
   });
 
-  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
   inbox.startWorker(teamsMessageProcessor(adapter, mode.appId, handler.answerMessage));
   return {
-    mount: (app) => {
-      if (!mode.authenticated) warnUnauthenticated(logger);
-      mountMessages(app, adapter, handler.turn, logger);
+    name: 'teams',
+    limits: TEAMS_LIMITS,
+    inbound: {
+      routes: (app) => {
+        if (!mode.authenticated) warnUnauthenticated(logger);
+        mountMessages(app, adapter, handler.turn, logger);
+      },
+      wake: () => inbox.wake(),
+      settled: () => inbox.drained(),
+      stop: () => inbox.stop(),
     },
-    outgoingPort: createTeamsOutgoingPort(sender, conversations),
+    outgoing,
     authenticated: mode.authenticated,
     ready,
-    wakeInbox: () => inbox.wake(),
-    settled: () => inbox.drained(),
-    stop: () => inbox.stop(),
-  };
+  } satisfies TeamsAdapter;
 }

@@ -70,9 +70,9 @@ async function main() {
   const adapter = await createSlackAdapter({ bot, db, config, logger, clock: systemClock, inbox: { worker: !inbox, onStored: () => inbox?.wake() } });
   const settled = async () => {
     await inbox?.drained();
-    await adapter.settled();
+    await adapter.inbound.settled();
   };
-  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.mount] });
+  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.inbound.routes] });
   const bare = await bareBolt();
 
   // Warm up both (JIT, connection pools), then measure bare first, then ours, same settings.
@@ -124,7 +124,7 @@ async function main() {
 
   await bare.close();
   await inbox?.stop();
-  await adapter.stop();
+  await adapter.inbound.stop();
   await ours.close();
   slack.stop();
   await db.$disconnect();

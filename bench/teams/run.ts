@@ -59,9 +59,9 @@ async function main() {
   });
   const settled = async () => {
     await inbox?.drained();
-    await teams.settled();
+    await teams.inbound.settled();
   };
-  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.mount] });
+  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.inbound.routes] });
 
   const bare = express();
   const echo = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
@@ -119,7 +119,7 @@ async function main() {
 
   await ours.close();
   await inbox?.stop();
-  await teams.stop();
+  await teams.inbound.stop();
   await new Promise<void>((resolve) => bareServer.close(() => resolve()));
   connector.stop();
   await db.$disconnect();

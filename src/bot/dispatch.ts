@@ -7,6 +7,8 @@ import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
+import { showReport } from '../usecases/reports/showReport';
+import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
@@ -43,5 +45,7 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return alertAcknowledgedView(await acknowledgeAlert(ctx, command.number), view);
     case 'snoozeAlert':
       return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
+    case 'showReport':
+      return reportMessages(await showReport(ctx, command), view);
   }
 }

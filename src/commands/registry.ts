@@ -6,6 +6,7 @@ import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
 import { showMeasureCommand } from './specs/showMeasure';
+import { showReportCommand } from './specs/showReport';
 import { listSubscriptionsCommand, subscribeCommand, unsubscribeCommand } from './specs/subscribe';
 import type { AnyCommandSpec, CommandName } from './types';
 
@@ -22,6 +23,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   listAlertsCommand,
   acknowledgeAlertCommand,
   snoozeAlertCommand,
+  showReportCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

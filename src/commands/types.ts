@@ -21,7 +21,9 @@ export type ChatCommand =
   | { name: 'listSubscriptions' }
   | { name: 'listAlerts' }
   | { name: 'acknowledgeAlert'; number: number }
-  | { name: 'snoozeAlert'; number: number; days: number };
+  | { name: 'snoozeAlert'; number: number; days: number }
+  /** Without a field: the person's scope; without a period: the latest ended one of the tenant's report frequency. */
+  | { name: 'showReport'; actionFieldCode?: string; period?: Period };
 
 export type CommandName = ChatCommand['name'];
 

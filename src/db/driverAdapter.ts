@@ -70,8 +70,7 @@ class ConfiguredSqlite extends PrismaBetterSqlite3 {
  */
 export function createDriverAdapter(target: DatabaseTarget, shortLived = false, busyTimeoutMs = 10_000): PrismaBetterSqlite3 | PrismaPg {
   if (target.provider === 'postgresql') {
-    // A server that does not answer (a network partition) fails a connection attempt after 10 s instead of never.
-    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000, connectionTimeoutMillis: 10_000 });
+    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000 });
   }
   fs.mkdirSync(path.dirname(target.file!), { recursive: true });
   const config = { url: target.file!, timeout: busyTimeoutMs };

@@ -18,6 +18,8 @@ export interface InboundEndpoint {
   routes?: MountRoutes;
   /** A platform with its own input loop (the console): runs it until the input ends. */
   run?(): Promise<void>;
+  /** Requests were stored by another process or thread (the listener of `v2030 start`): look at them now. */
+  wake?(): void;
   /** Resolves when everything received so far is answered (tests, benchmarks). */
   settled(): Promise<void>;
   /** Stops taking requests and waits for those in work. */

@@ -20,5 +20,9 @@ export interface JobDefinition {
   run(ctx: JobContext): Promise<void>;
 }
 
+/** Slot keys of runs started by hand (`v2030 run`), not by the schedule. */
+export const MANUAL_SLOT_PREFIX = 'manual:';
+export const isManualSlot = (slotKey: string): boolean => slotKey.startsWith(MANUAL_SLOT_PREFIX);
+
 /** Catch-up policy: only the latest missed slot (a week-old digest after a week-long outage is enough). */
 export const latestOnly = (missed: Date[]): Date[] => missed.slice(-1);

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import { isLocale } from '../i18n';
 import type { Tenant } from '../tenancy/tenant';
-import type { JobDefinition } from './job';
+import { MANUAL_SLOT_PREFIX, type JobDefinition } from './job';
 import { claimSlot, finishSlot } from './jobClaims';
 import { DEFAULT_SCHEDULES, scheduleFor } from './schedulePolicy';
 import { slotKey, slotsBetween } from './slots';
@@ -110,14 +110,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const { tenant, policy } of await tenants()) {
         for (const job of jobs) {
           const expression = cronFor(policy, job, tenant);
-          const task = cron.schedule(
-            expression,
-            (context) => {
-              const slot = context.date;
-              void track(runSlot(job, tenant, slot, slotKey(slot, tenant.timeZone))).catch((error) => logger.error({ err: error }, 'scheduled run failed'));
-            },
-            { timezone: tenant.timeZone, name: `${job.name}:${tenant.slug}` },
-          );
+          const fire = (slot: Date) => {
+            void track(runSlot(job, tenant, slot, slotKey(slot, tenant.timeZone))).catch((error) => logger.error({ err: error }, 'scheduled run failed'));
+          };
+          const task = cron.schedule(expression, (context) => fire(context.date), { timezone: tenant.timeZone, name: `${job.name}:${tenant.slug}` });
+          // The event loop stalled over the slot time (node-cron skips a tick more than a second late): run it now, not only at the next start.
+          task.on('execution:missed', (context) => {
+            logger.warn({ job: job.name, tenant: tenant.slug, slot: slotKey(context.date, tenant.timeZone) }, 'slot missed while stalled, running it now');
+            fire(context.date);
+          });
           tasks.push(task);
         }
       }
@@ -132,7 +133,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const entry = (await tenants()).find((t) => t.tenant.slug === tenantSlug);
       if (!job || !entry) throw new Error(`Unknown job "${jobName}" or tenant "${tenantSlug}"`);
       const now = clock.now();
-      const key = `manual:${now.toISOString()}`;
+      const key = `${MANUAL_SLOT_PREFIX}${now.toISOString()}`;
       return { slotKey: key, ran: await runSlot(job, entry.tenant, now, key) };
     },
   };

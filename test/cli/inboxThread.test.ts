@@ -52,13 +52,13 @@ describe.each(providers)('the inbox thread, as `v2030 start` runs it (%s)', (pro
     listener = saturationSwitch();
     thread = await startInboxThread({ env, logger, watch: listener.watch });
     teams = createTeamsAdapter({ bot: createBot({ db: dbh.db, clock: systemClock, logger }), db: dbh.db, config: loadConfig(env), logger, clock: systemClock, inbox: { worker: false, onStored: () => thread.wake() } });
-    server = await startHttpServer({ port: 0, host: '127.0.0.1', db: dbh.db, logger, mounts: [teams.mount] });
+    server = await startHttpServer({ port: 0, host: '127.0.0.1', db: dbh.db, logger, mounts: [teams.inbound.routes] });
   });
 
   afterEach(async () => {
     await server?.close();
     await thread?.stop();
-    await teams?.stop();
+    await teams?.inbound.stop();
     await connector?.close();
     await dbh?.drop();
   });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seedDemo';
+import { startFakeConnector } from '../teams/support/fakeConnector';
 import { databaseTemplate, freshDatabase, providers, type DatabaseTemplate, type TestDatabase } from '../support/databases';
 import { runOperatorCommand } from '../support/operatorCli';
 
@@ -45,6 +46,38 @@ describe.each(providers)('the operator command on a seeded demo municipality (%s
     expect((await v2030('schedule', 'digest', '0 9 * * 1')).stdout).toContain('Zeitplan für digest in demo: 0 9 * * 1');
     expect((await v2030('jobs')).stdout).toMatch(/0 9 \* \* 1 \(Europe\/Berlin\)/);
     expect(await v2030('outbox', 'retry', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('Einen Beitrag nope gibt es nicht') });
+  });
+
+  it('run digest posts through the platforms’ outgoing side only: a chat request in the inbox stays the bot’s', async () => {
+    const connector = await startFakeConnector();
+    try {
+      const db = h.db;
+      const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: 'demo' } });
+      const lead = await db.person.findFirstOrThrow({ where: { tenantId: tenant.id } });
+      const channel = '19:digest-channel@thread.tacv2';
+      await db.channelSubscription.create({ data: { tenantId: tenant.id, platform: 'teams', workspaceId: 'aad-demo', conversationId: channel, kind: 'digest', createdById: lead.id } });
+      const reference = { channelId: 'msteams', serviceUrl: connector.url, bot: { id: '28:bot', name: 'v2030' }, conversation: { id: channel, conversationType: 'channel', tenantId: 'aad-demo', isGroup: true } };
+      await db.conversationReference.create({ data: { tenantId: tenant.id, platform: 'teams', conversationId: channel, scope: 'channel', reference } });
+      const waiting = await db.inboundRequest.create({ data: { tenantId: tenant.id, platform: 'teams', deliveryKey: 'conv|activity-1', payload: { activity: { type: 'message', text: 'meine' } } } });
+
+      const run = await runOperatorCommand(['run', 'digest'], { DATABASE_URL: h.target.url, TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+      expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('1 von 1 Beiträgen zugestellt.') });
+      expect(connector.calls.filter((c) => c.kind === 'send').map((c) => c.conversationId)).toEqual([channel]);
+      expect(await db.inboundRequest.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: 'pending', attempts: 0, claimedBy: null });
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('run digest without a configured platform says where the posts wait and who delivers them', async () => {
+    const db = h.db;
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: 'demo' } });
+    const lead = await db.person.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    await db.channelSubscription.create({ data: { tenantId: tenant.id, platform: 'slack', workspaceId: 'T0DEMO', conversationId: 'C0DIGEST', kind: 'digest', createdById: lead.id } });
+    const run = await v2030('run', 'digest');
+    expect(run.stdout).toContain('digest: 1 Beiträge in der Warteschlange');
+    expect(run.stdout).toContain('Die Beiträge warten in der Warteschlange („v2030 outbox“), bis ein Bot mit diesen Plattformen läuft („v2030 start“).');
+    expect((await v2030('outbox')).stdout).toContain('slack:C0DIGEST');
   });
 });
 

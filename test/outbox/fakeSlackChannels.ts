@@ -1,6 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A file uploaded through files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal). */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The raw body of the upload request (the file's bytes as the client sent them). */
+  body: Buffer;
+  title?: string;
+  altText?: string;
+  completed: boolean;
+}
+
 export interface PostedMessage {
   ts: string;
   channel: string;
@@ -21,10 +32,11 @@ export type Scripted =
 /**
  * A local Slack Web API for channels: chat.postMessage (stored with metadata, one message per second
  * per channel enforced with 429 + Retry-After like Slack), conversations.history (with metadata),
- * scripted failures, removed channels and an answer delay.
+ * scripted failures, removed channels, an answer delay, and file uploads (files.uploadV2's three steps).
  */
 export class FakeSlackChannels {
   readonly posted: PostedMessage[] = [];
+  readonly uploads: UploadedFile[] = [];
   readonly rejected: { channel: string; at: number; status: number }[] = [];
   readonly script: Scripted[] = [];
   readonly removedChannels = new Set<string>();
@@ -52,7 +64,9 @@ export class FakeSlackChannels {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const args = parse(Buffer.concat(chunks).toString('utf8'), req.headers['content-type'] ?? '');
+        const raw = Buffer.concat(chunks);
+        if ((req.url ?? '').startsWith('/upload/')) return this.receiveUpload(req.url!.slice('/upload/'.length), raw, res);
+        const args = parse(raw.toString('utf8'), req.headers['content-type'] ?? '');
         const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
         setTimeout(() => this.answer(method!, args, res), this.answerDelayMs);
       });
@@ -66,11 +80,30 @@ export class FakeSlackChannels {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  private receiveUpload(id: string, body: Buffer, res: http.ServerResponse): void {
+    const upload = this.uploads.find((u) => u.id === id);
+    if (upload) upload.body = body;
+    res.writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' }).end(upload ? 'OK - ' + body.length : 'no such upload');
+  }
+
   private answer(method: string, args: Record<string, unknown>, res: http.ServerResponse): void {
     const json = (status: number, body: object, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
     const channel = String(args.channel);
+    if (method === 'files.getUploadURLExternal') {
+      const id = `F${String(this.uploads.length + 1).padStart(4, '0')}`;
+      this.uploads.push({ id, filename: String(args.filename), body: Buffer.alloc(0), altText: args.alt_text as string | undefined, completed: false });
+      return json(200, { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id });
+    }
+    if (method === 'files.completeUploadExternal') {
+      const files = (args.files as { id: string; title?: string }[]).map((f) => {
+        const upload = this.uploads.find((u) => u.id === f.id);
+        if (upload) Object.assign(upload, { completed: true, title: f.title });
+        return { id: f.id, title: f.title };
+      });
+      return json(200, { ok: true, files });
+    }
     if (method === 'conversations.history') {
       if (this.historyFailures > 0 && this.historyFailures--) return json(500, { ok: false, error: 'internal_error' });
       const messages = this.postsTo(channel).reverse().map((p) => ({ type: 'message', ts: p.ts, text: p.text, metadata: p.metadata }));
@@ -102,6 +135,12 @@ export class FakeSlackChannels {
     if (scripted && 'dropAfterPosting' in scripted) return void res.socket?.destroy();
     json(200, { ok: true, channel, ts: message.ts, message: { text: message.text } });
   }
+}
+
+export function pngIn(body: Buffer): Buffer | undefined {
+  const start = body.indexOf(Buffer.from('89504e470d0a1a0a', 'hex'));
+  const end = body.indexOf(Buffer.from('49454e44ae426082', 'hex'));
+  return start >= 0 && end > start ? body.subarray(start, end + 8) : undefined;
 }
 
 function parse(raw: string, contentType: string): Record<string, unknown> {

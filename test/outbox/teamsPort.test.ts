@@ -17,7 +17,7 @@ describe.each(providers)('outbox delivery to Teams on %s', (provider) => {
     h = await startHarness(provider, { unauthenticated: true });
     clock = fixedClock(NOW);
     // random = 0: the backoff's jitter at its lower end, so the expected delays are exact.
-    worker = createDeliveryWorker({ db: h.database.db, clock, logger: capturingLogger().logger, ports: [h.teams.outgoingPort], random: () => 0 });
+    worker = createDeliveryWorker({ db: h.database.db, clock, logger: capturingLogger().logger, ports: [h.teams.outgoing], random: () => 0 });
     // Lea, the team lead, subscribes the channel by command; the bot keeps the channel's conversation reference.
     const reply = await h.post(channelMessage('abo digest KLI', { serviceUrl: h.connector.url, user: h.users.lea }));
     expect(reply.status).toBe(200);

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import { translator } from '../../src/i18n';
+import { createLogger } from '../../src/logger';
+import { createDeliveryWorker } from '../../src/outbox/deliveryWorker';
+import { enqueueDirect, enqueueReply, enqueueUpdate } from '../../src/outbox/enqueue';
+import type { ChatPlatform } from '../../src/platform/chatPlatform';
 import { providers } from '../support/databases';
 import { NOW } from '../teams/support/harness';
 import { EXPECTED } from './expected';
@@ -11,6 +16,9 @@ import { snapshot, type Snapshot } from './snapshot';
  * Issue 4's parity test: the same command script through the console, Slack (signed slash commands
  * over HTTP, answered via response_url) and Teams (activities into the CloudAdapter), each on its own
  * database seeded identically at the same fixed instant; afterwards the databases must be equal.
+ * Each adapter is driven as the one ChatPlatform it implements: its inbound endpoint takes the script
+ * (the console's input loop, Slack's and Teams' routes on the real HTTP server), its outgoing port
+ * delivers the outbox's direct message, update and reply.
  */
 const PLATFORMS = ['console', 'slack', 'teams'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -57,5 +65,31 @@ describe.each(providers)('parity of console, Slack and Teams (%s)', (provider) =
 
   it('stores exactly the accepted lines’ effects', () => {
     for (const platform of PLATFORMS) expect(snapshots[platform], platform).toEqual(EXPECTED);
+  });
+
+  it('delivers a direct message, its update and a reply in its thread through every platform’s outgoing port', async () => {
+    const platforms: ChatPlatform[] = PLATFORMS.map((p) => runs[p].platform);
+    expect(platforms.map((p) => [p.name, p.outgoing.platform])).toEqual(PLATFORMS.map((p) => [p, p]));
+    for (const name of PLATFORMS) {
+      const run = runs[name];
+      await run.reachMax();
+      const clock = fixedClock(NOW);
+      const worker = createDeliveryWorker({ db: run.db, clock, logger: createLogger('silent'), ports: [run.platform.outgoing] });
+      const entry = (dedupeKey: string, text: string) => ({ tenantId: run.tenantId, kind: 'parity', dedupeKey, message: { summary: text, audience: 'user' as const, blocks: [{ type: 'text' as const, text }] } });
+      await enqueueDirect(run.db, { ...entry('dm', 'Bitte Kennzahl CO2-1 prüfen'), platform: name, personId: run.maxId }, NOW);
+      await enqueueUpdate(run.db, { ...entry('dm-update', 'Kennzahl CO2-1 geprüft'), refersTo: { dedupeKey: 'dm' } }, NOW);
+      await enqueueReply(run.db, { ...entry('dm-reply', 'Danke für die Prüfung'), refersTo: { dedupeKey: 'dm' } }, NOW);
+      for (let pass = 0; pass < 3; pass++) {
+        clock.set(new Date(clock.now().getTime() + 5000));
+        await worker.runOnce();
+      }
+      const rows = await run.db.outboxMessage.findMany({ where: { kind: 'parity' }, orderBy: { createdAt: 'asc' } });
+      expect(rows.map((r) => [r.dedupeKey, r.status, r.lastError]), name).toEqual([
+        ['dm', 'sent', null],
+        ['dm-update', 'sent', null],
+        ['dm-reply', 'sent', null],
+      ]);
+      for (const text of ['Bitte Kennzahl CO2-1 prüfen', 'Kennzahl CO2-1 geprüft', 'Danke für die Prüfung']) expect(run.outgoing(), `${name}: ${text}`).toContain(text);
+    }
   });
 });

@@ -1,29 +1,39 @@
 import { PassThrough, Readable } from 'node:stream';
-import { runConsoleChat } from '../../adapters/console/consoleChat';
+import { createConsoleAdapter } from '../../adapters/console';
 import { createBot } from '../../src/bot/bot';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/client';
 import type { DatabaseProvider } from '../../src/db/databaseUrl';
 import { translator } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
+import type { ChatPlatform } from '../../src/platform/chatPlatform';
 import { freshDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
 import { startHarness as startSlack, U } from '../slack/harness';
-import { personalMessage } from '../teams/support/activities';
+import { installationUpdate, personalMessage } from '../teams/support/activities';
 import { cardsOf, cardText, startHarness as startTeams } from '../teams/support/harness';
 import { EMAIL, type ScriptLine } from './script';
 
 /** What one adapter left behind after the script: its database and the text of each reply, in script order. */
 export interface Run {
+  /** The adapter, as the core sees it. */
+  platform: ChatPlatform;
   db: Db;
+  tenantId: string;
+  /** The person the script calls Max. */
+  maxId: string;
   replies: string[];
+  /** Whatever the platform needs to reach Max directly (Teams: his personal chat with the bot). */
+  reachMax(): Promise<void>;
+  /** Text of everything the platform received through its outgoing side so far. */
+  outgoing(): string;
   close(): Promise<void>;
 }
 
 /** The console: one piped session as Max, switching with `/als`, the output split at each echoed command. */
 export async function runConsole(provider: DatabaseProvider, script: ScriptLine[], now: Date): Promise<Run> {
   const database = await freshDatabase(provider);
-  await seedSmallTown(database.db, now);
+  const town = await seedSmallTown(database.db, now);
   const bot = createBot({ db: database.db, clock: fixedClock(now), logger: createLogger('silent') });
   const lines: string[] = [];
   let current = script[0]!.as;
@@ -36,13 +46,25 @@ export async function runConsole(provider: DatabaseProvider, script: ScriptLine[
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   const input = Readable.from([`${lines.join('\n')}\n`]);
-  await runConsoleChat({ bot, tenantSlug: 'klein', userEmail: EMAIL[script[0]!.as], input, output, interactive: false, t: translator('de') });
+  const platform = createConsoleAdapter({ bot, tenantSlug: 'klein', userEmail: EMAIL[script[0]!.as], input, output, interactive: false, t: translator('de') });
+  await platform.inbound.run();
   const replies = text
     .split(/^(?=\S+@\S+> )/m)
     .map((segment) => ({ command: segment.slice(0, segment.indexOf('\n')).replace(/^\S+> /, ''), reply: segment.slice(segment.indexOf('\n') + 1) }))
     .filter((s) => !s.command.startsWith('/als'))
     .map((s) => s.reply.trim());
-  return { db: database.db, replies, close: () => database.drop() };
+  const afterScript = text.length;
+  return {
+    platform,
+    db: database.db,
+    tenantId: town.tenant.id,
+    maxId: town.max.id,
+    replies,
+    // The small town links every person's console account (their e-mail address).
+    reachMax: async () => {},
+    outgoing: () => text.slice(afterScript),
+    close: () => database.drop(),
+  };
 }
 
 /** Slack: signed `/v2030` slash commands over HTTP, each answer taken from its response_url post. */
@@ -54,8 +76,18 @@ export async function runSlack(provider: DatabaseProvider, script: ScriptLine[])
       const { reply } = await h.command(U[line.as], line.text);
       replies.push(`${reply.text}\n${cardText(reply.blocks)}`);
     }
-    await h.adapter.settled();
-    return { db: h.dbh.db, replies, close: () => h.close() };
+    await h.adapter.inbound.settled();
+    const posted = () => h.slack.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.update');
+    return {
+      platform: h.adapter,
+      db: h.dbh.db,
+      tenantId: h.seed.tenant.id,
+      maxId: h.seed.max.id,
+      replies,
+      reachMax: async () => {},
+      outgoing: () => posted().map((c) => `${String(c.args.text)}\n${cardText(c.args.blocks)}`).join('\n'),
+      close: () => h.close(),
+    };
   } catch (error) {
     await h.close();
     throw error;
@@ -77,7 +109,18 @@ export async function runTeams(provider: DatabaseProvider, script: ScriptLine[])
       h.connector.clear();
       replies.push(messages.map((m) => [m.body.text ?? '', ...cardsOf(m.body).map(cardText)].join('\n')).join('\n'));
     }
-    return { db: h.database.db, replies, close: () => h.close() };
+    return {
+      platform: h.teams,
+      db: h.database.db,
+      tenantId: h.town.tenant.id,
+      maxId: h.town.max.id,
+      replies,
+      reachMax: async () => {
+        await h.post(installationUpdate('add', 'personal', { serviceUrl: h.connector.url, user: h.users.max }));
+      },
+      outgoing: () => h.connector.calls.filter((c) => c.kind !== 'roster').map((c) => [String(c.body.text ?? ''), ...cardsOf(c.body).map(cardText)].join('\n')).join('\n'),
+      close: () => h.close(),
+    };
   } catch (error) {
     await h.close();
     throw error;

@@ -74,6 +74,27 @@ describe.each(providers)('scheduler on %s', (provider) => {
     expect(fired).toEqual(['2026-03-27T11:00:00.000Z', '2026-04-03T10:00:00.000Z']);
   });
 
+  it('runs a slot the process stalled through at once, not only at the next start', async () => {
+    await h.db.jobRun.create({ data: { tenantId: tenant.id, job: 'digest', slot: '2026-11-13T12:00', status: 'done', claimedBy: 'old' } });
+    const runs: string[] = [];
+    vi.useFakeTimers({ now: new Date('2026-11-20T10:59:30Z'), toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const scheduler = createScheduler({ db: h.db, clock: systemClock, logger, jobs: [countingDigest(runs)], workerId: 'w' });
+      await scheduler.start();
+      expect(runs).toEqual([]);
+      // The event loop is blocked over 12:00 (Berlin): the clock moves on, no timer fires until it is free again.
+      vi.setSystemTime(new Date('2026-11-20T11:00:05Z'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      await scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+    // Before: node-cron logged "missed execution" and the slot waited for the next start.
+    expect(runs).toEqual(['2026-11-20T12:00']);
+    expect(await h.db.jobRun.findFirstOrThrow({ where: { slot: '2026-11-20T12:00' } })).toMatchObject({ status: 'done' });
+    expect(await h.db.outboxMessage.count()).toBe(1);
+  });
+
   it('after a week of downtime catches up with one digest, not several', async () => {
     await h.db.jobRun.create({ data: { tenantId: tenant.id, job: 'digest', slot: '2026-10-30T12:00', status: 'done', claimedBy: 'old' } });
     const runs: string[] = [];

@@ -46,7 +46,7 @@ describe.each(providers)('Slack slash commands (%s)', (provider) => {
   it('logs progress, stores it with an audit record and refreshes App Home', async () => {
     const { reply } = await command(U.max, 'fortschritt M-1 60 gefährdet Gerüst fehlt');
     expect(reply?.text).toContain('60 %');
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     const measure = await h.dbh.db.measure.findFirstOrThrow({ where: { code: 'M-1' } });
     expect(measure).toMatchObject({ progress: 60, status: 'at_risk' });
     const [stored] = await h.dbh.db.inboundRequest.findMany({ where: { platform: 'slack' } });

@@ -82,6 +82,10 @@ export class FakeSlack {
         return { ok: true, url: `https://${teamName.toLowerCase()}.slack.com/`, team: teamName, user: 'v2030', team_id: teamId, user_id: botUserId, bot_id: 'BBOT', is_enterprise_install: false };
       case 'chat.postMessage':
         return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text, type: 'message', subtype: 'bot_message', bot_id: 'BBOT' } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case 'views.open':

@@ -79,7 +79,7 @@ describe.each(providers)('Slack modals and buttons (%s)', (provider) => {
     expect(JSON.stringify(body.view.blocks)).toContain('70 %');
     const m1 = await h.dbh.db.measure.findFirstOrThrow({ where: { code: 'M-1' } });
     expect(m1.progress).toBe(70);
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     expect(h.slack.callsOf('views.publish').at(-1)!.args.user_id).toBe(U.max);
   });
 

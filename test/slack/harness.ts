@@ -92,7 +92,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const realBot = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
   const adapter = await createSlackAdapter({ bot, db, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.mount] });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.inbound.routes] });
   const harness: Harness = {
     dbh,
     seed,
@@ -124,7 +124,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
       return { status: res.status, text, json: () => JSON.parse(text) as unknown };
     },
     async close() {
-      await adapter.stop();
+      await adapter.inbound.stop();
       await server.close();
       await slack.stop();
       await dbh.drop();

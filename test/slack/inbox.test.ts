@@ -46,7 +46,7 @@ describe.each(providers)('Slack command inbox after a restart (%s)', (provider) 
     expect(first!.text).toContain('72 %');
     const [second] = await h.responses('crash-2');
     expect(second!.text).toContain('schon gespeichert');
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     const measure = await h.dbh.db.measure.findFirstOrThrow({ where: { code: 'M-1' } });
     expect(measure.progress).toBe(72);
     expect(await h.dbh.db.measureProgress.count({ where: { measureId: measure.id } })).toBe(1);

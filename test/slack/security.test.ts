@@ -108,7 +108,7 @@ describe.each(providers)('Slack request authenticity and retries (%s)', (provide
     // Each delivery is acknowledged (never dropped); the retries find the first one's inbox row and store nothing.
     expect([first.text, second.text, third.text]).toEqual(['', '', '']);
     expect(await h.dbh.db.inboundRequest.count()).toBe(before.inbox + 1);
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     expect(await h.dbh.db.measureProgress.count()).toBe(before.progress + 1);
     expect((await h.dbh.db.measure.findFirstOrThrow({ where: { code: 'M-1' } })).progress).toBe(55);
     // Answered once, through the command's response_url.
@@ -122,7 +122,7 @@ describe.each(providers)('Slack request authenticity and retries (%s)', (provide
     const body = progressBody('12121.3434.concurrenttrigger');
     const results = await Promise.all([h.post(body), h.post(body, { headers: { 'x-slack-retry-num': '1' } }), h.post(body, { headers: { 'x-slack-retry-num': '2' } })]);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     expect(await h.dbh.db.measureProgress.count()).toBe(before + 1);
   });
 });

@@ -66,7 +66,7 @@ describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider
     const res = await h.post(appHomeOpenedBody({ team: TEAM, user: U.max }));
     expect(res.status).toBe(200);
     await waitFor(() => h.slack.callsOf('views.publish').length > publishes, 'App Home published');
-    await h.adapter.settled();
+    await h.adapter.inbound.settled();
     const call = h.slack.callsOf('views.publish').at(-1)!;
     expect(call.token).toBe('xoxb-test-token');
     expect(call.args.user_id).toBe(U.max);
@@ -122,7 +122,7 @@ describe.each(providers)('Slack installation through OAuth (%s)', (provider) => 
     expect(await h.adapter.client(h.seed.tenant.id)).toBeUndefined();
     // Slack also sends app_uninstalled (in any order): nothing left to forget, still answered 200.
     expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
-    const send = await h.adapter.outgoingPort.send({ tenantId: h.seed.tenant.id, workspaceId: TEAM, conversationId: 'C0CHAN01', outboxId: 'o1', message: { text: 'x', blocks: [] } } as never);
+    const send = await h.adapter.outgoing.send({ tenantId: h.seed.tenant.id, workspaceId: TEAM, conversationId: 'C0CHAN01', outboxId: 'o1', message: { text: 'x', blocks: [] } } as never);
     expect(send).toMatchObject({ kind: 'permanent' });
   });
 });

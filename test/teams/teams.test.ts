@@ -221,7 +221,7 @@ describe.each(providers)('Teams adapter over HTTP (%s)', (provider) => {
     await h.post(installationUpdate('add', 'team', { serviceUrl: h.connector.url, user: h.users.lea }));
     h.connector.clear();
     const outgoing = { outboxId: 'o1', tenantId: h.town.tenant.id, workspaceId: '', conversationId: CHANNEL_ID, images: [] };
-    const sent = await h.teams.outgoingPort.send({
+    const sent = await h.teams.outgoing.send({
       ...outgoing,
       message: { summary: 'Quartalsbericht', audience: 'channel', blocks: [{ type: 'heading', text: 'Unterjähriger Bericht Q1/2026' }, { type: 'progress', label: 'Budget', percent: 42, tone: 'good' }] },
     });
@@ -229,7 +229,7 @@ describe.each(providers)('Teams adapter over HTTP (%s)', (provider) => {
     const [post] = h.connector.calls;
     expect(post).toMatchObject({ kind: 'send', conversationId: CHANNEL_ID });
     expect(cardText(cardsOf(post!.body))).toContain('Unterjähriger Bericht Q1/2026');
-    const elsewhere = await h.teams.outgoingPort.send({ ...outgoing, tenantId: 'other-tenant', message: { summary: 'x', audience: 'channel', blocks: [] } });
+    const elsewhere = await h.teams.outgoing.send({ ...outgoing, tenantId: 'other-tenant', message: { summary: 'x', audience: 'channel', blocks: [] } });
     expect(elsewhere).toMatchObject({ kind: 'permanent', error: expect.stringContaining('not stored') });
   });
 });

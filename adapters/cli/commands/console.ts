@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runConsoleChat } from '../../console/consoleChat';
+import { createConsoleAdapter } from '../../console';
 import { createBot } from '../../../src/bot/bot';
 import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
 import type { Runtime } from '../../../src/app/runtime';
@@ -9,7 +9,7 @@ import { runCommand } from '../runCommand';
 export async function openConsole(runtime: Runtime, userEmail: string): Promise<void> {
   const bot = createBot({ db: runtime.db, clock: runtime.clock, logger: runtime.logger });
   const interactive = Boolean(process.stdin.isTTY);
-  await runConsoleChat({
+  await createConsoleAdapter({
     bot,
     tenantSlug: runtime.config.tenantSlug,
     userEmail,
@@ -17,7 +17,7 @@ export async function openConsole(runtime: Runtime, userEmail: string): Promise<
     output: process.stdout,
     interactive,
     t: cliT,
-  });
+  }).inbound.run();
 }
 
 export function registerConsole(program: Command): void {

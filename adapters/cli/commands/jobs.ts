@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { JOBS } from '../../../src/app/backgroundServices';
+import { createJobs } from '../../../src/app/backgroundServices';
 import { formatDateTime } from '../../../src/format';
 import { message } from '../../../src/messages/model';
 import { listJobs } from '../../../src/usecases/admin/listJobs';
@@ -13,7 +13,7 @@ export function registerJobs(program: Command): void {
     .description(cliT('cli:jobsDescription'))
     .action(async () => {
       await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock }) => {
-        const rows = await listJobs(db, JOBS.map((j) => j.name), clock.now());
+        const rows = await listJobs(db, createJobs([]).map((j) => j.name), clock.now());
         const when = (d: Date, zone: string) => formatDateTime(d, cliLocale(), zone);
         const table = {
           type: 'table' as const,

@@ -11,15 +11,20 @@ export function registerRun(program: Command): void {
   program
     .command('run')
     .description(cliT('cli:runDescription'))
-    .argument('<job>', 'digest')
+    .argument('<job>', 'digest | report')
     .action(async (job: string) => {
       await runCommand({ migrate: true, seedDemo: false }, async (runtime) => {
         const { db, clock, logger, config } = runtime;
-        const { slotKey } = await createJobScheduler(runtime).runNow(job, config.tenantSlug);
+        const ports = await platformPorts(runtime);
+        const { slotKey } = await createJobScheduler(runtime, ports).runNow(job, config.tenantSlug);
         const queued = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `${job}:${slotKey}:` } }, select: { id: true } });
         console.log(cliT('cli:runQueued', { job, count: queued.length, slot: slotKey }));
-        const ports = await platformPorts(runtime);
-        if (queued.length === 0 || ports.length === 0) return;
+        if (queued.length === 0) return;
+        if (ports.length === 0) {
+          console.log(cliT('cli:runNoPlatform'));
+          return;
+        }
+        // The same outbox a running bot delivers from: claims make each post go out once, whoever sends it.
         const worker = createDeliveryWorker({ db, clock, logger, ports });
         const ids = queued.map((q) => q.id);
         const deadline = Date.now() + DELIVERY_DEADLINE_MS;
@@ -31,6 +36,7 @@ export function registerRun(program: Command): void {
         }
         const sent = await db.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } });
         console.log(cliT('cli:runDelivered', { sent, count: ids.length }));
+        if (sent < ids.length) console.log(cliT('cli:runWaiting', { count: ids.length - sent }));
       });
     });
 }

@@ -9,6 +9,7 @@ import type { ParseContext } from '../types';
 const KIND_WORDS: Record<SubscriptionKind, Record<Locale, readonly string[]>> = {
   digest: { de: ['digest', 'wochenbericht'], en: ['digest', 'weekly'] },
   alerts: { de: ['alarme', 'alarm'], en: ['alerts', 'alert'] },
+  report: { de: ['bericht'], en: ['report'] },
 };
 
 const kindWords = new KeywordTable(

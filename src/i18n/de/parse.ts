@@ -39,4 +39,5 @@ export const parse = {
   invalidAlertNumber: '„{{value}}“ ist keine Alarmnummer. Alarmnummern sind ganze Zahlen, z. B. 3; „alarme“ zeigt sie.',
   missingDays: 'Bitte geben Sie an, wie viele Tage der Alarm schlummern soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidDays: '„{{value}}“ ist keine Zahl von Tagen. Bitte geben Sie eine ganze Zahl an, z. B. 14.',
+  reportPeriodYearly: 'Der unterjährige Bericht gilt für ein Quartal (Q3/{{year}}) oder einen Monat (09/{{year}}). Den Jahresbericht schreibt „v2030 report annual --year {{year}}“.',
 };

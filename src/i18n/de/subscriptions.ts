@@ -1,6 +1,7 @@
 export const subscriptions = {
   kind_digest: 'Wochenbericht',
   kind_alerts: 'Alarmdienst',
+  kind_report: 'Unterjähriger Bericht',
   allFields: 'alle Handlungsfelder',
   subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',
   unsubscribed: 'Dieser Kanal bekommt den {{what}} für {{scope}} nicht mehr.',

@@ -3,6 +3,7 @@ import type { subscriptions as de } from '../de/subscriptions';
 export const subscriptions: Record<keyof typeof de, string> = {
   kind_digest: 'weekly digest',
   kind_alerts: 'KPI alerts',
+  kind_report: 'In-year report',
   allFields: 'all action fields',
   subscribed: 'This channel now gets the {{what}} for {{scope}}.',
   unsubscribed: 'This channel no longer gets the {{what}} for {{scope}}.',

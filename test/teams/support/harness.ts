@@ -67,7 +67,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const bot = options.wrapBot ? options.wrapBot(core) : core;
   const teams = createTeamsAdapter({ bot, db, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000 });
   await teams.ready;
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.mount] });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.inbound.routes] });
 
   const postRaw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -93,13 +93,13 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
       const serviceUrl = (activity as { serviceUrl?: string }).serviceUrl ?? connector.url;
       const authorization: Record<string, string> = auth && !headers ? { authorization: `Bearer ${await auth.sign(serviceUrl)}` } : {};
       const response = await postRaw(JSON.stringify(activity), { ...authorization, ...headers });
-      await teams.settled();
+      await teams.inbound.settled();
       return response;
     },
     postRaw,
     close: async () => {
       await server.close();
-      await teams.stop();
+      await teams.inbound.stop();
       await connector.close();
       await auth?.close();
       await database.drop();

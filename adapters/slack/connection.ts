@@ -1,0 +1,70 @@
+import type { WebClient } from '@slack/web-api';
+import type { Config } from '../../src/config/env';
+import type { Db } from '../../src/db/client';
+import type { Logger } from '../../src/logger';
+import type { OutgoingPort } from '../../src/outbox/outgoingPort';
+import { createSecretBox, type SecretBox } from '../../src/security/secretBox';
+import { createSlackOutgoingPort } from './outgoingPort';
+import { bindSingleWorkspace } from './singleWorkspace';
+import { slackLogger } from './slackLogger';
+import { createWebClient, type SlackClientSettings } from './webClient';
+import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
+
+export interface SlackConnectionDeps {
+  db: Db;
+  config: Pick<Config, 'env' | 'tenantSlug' | 'secretKey'>;
+  logger: Logger;
+  /** Timeout of each Web API call (default 5000 ms). */
+  apiTimeoutMs?: number;
+}
+
+/** What talks to Slack's Web API on the bot's behalf: the workspaces, their tokens and clients. */
+export interface SlackConnection {
+  settings: SlackClientSettings;
+  /** The workspace of SLACK_BOT_TOKEN, in single-workspace mode. */
+  single: SingleWorkspace | undefined;
+  secrets: SecretBox;
+  directory: WorkspaceDirectory;
+  /** A Web API client with the workspace's bot token (one per token), or undefined without a token. */
+  clientOf(workspace: Workspace | undefined): WebClient | undefined;
+  /** The outbox's sender for Slack conversations. */
+  outgoing: OutgoingPort;
+  /** Forgets cached workspaces and clients. */
+  close(): void;
+}
+
+/**
+ * Slack's outgoing side without listeners: what the operator commands (`v2030 run digest`) post
+ * with, and what the full adapter builds its listeners on. In single-workspace mode it asks Slack
+ * which workspace SLACK_BOT_TOKEN belongs to (auth.test) and binds it to V2030_TENANT.
+ */
+export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConnection> {
+  const { db, config } = deps;
+  const settings: SlackClientSettings = { slackApiUrl: config.env.SLACK_API_URL, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
+  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(db, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug) : undefined;
+  const secrets = createSecretBox(config.secretKey);
+  const directory = new WorkspaceDirectory(db, single, secrets);
+  const clients = new Map<string, WebClient>();
+  const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
+    if (!workspace?.botToken) return undefined;
+    const client = clients.get(workspace.botToken) ?? createWebClient(workspace.botToken, settings);
+    clients.set(workspace.botToken, client);
+    return client;
+  };
+  const outgoing = createSlackOutgoingPort(async (tenantId, workspaceId) => {
+    const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
+    return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
+  });
+  return {
+    settings,
+    single,
+    secrets,
+    directory,
+    clientOf,
+    outgoing,
+    close() {
+      directory.invalidate();
+      clients.clear();
+    },
+  };
+}

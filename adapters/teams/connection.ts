@@ -1,0 +1,36 @@
+import { CloudAdapter } from 'botbuilder';
+import type { Config } from '../../src/config/env';
+import type { Db } from '../../src/db/client';
+import type { OutgoingPort } from '../../src/outbox/outgoingPort';
+import { createConversationReferenceStore, type ConversationReferenceStore } from '../../src/platform/conversationReferences';
+import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication, type TeamsAuthMode } from './authentication';
+import { createTeamsOutgoingPort } from './outgoingPort';
+import { createProactiveSender } from './proactive';
+
+export interface TeamsConnectionDeps {
+  db: Db;
+  config: Pick<Config, 'env'>;
+  /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
+  botFrameworkAuth?: BotFrameworkAuthentication;
+}
+
+/** botbuilder's adapter with the bot's credentials, the stored conversations and the outbox's sender. */
+export interface TeamsConnection {
+  mode: TeamsAuthMode;
+  adapter: CloudAdapter;
+  conversations: ConversationReferenceStore;
+  outgoing: OutgoingPort;
+}
+
+/**
+ * Teams' outgoing side without listeners: what the operator commands (`v2030 run digest`) post with,
+ * and what the full adapter builds its endpoint on. Throws TeamsNotConfiguredError without
+ * credentials unless TEAMS_ALLOW_UNAUTHENTICATED=true.
+ */
+export function connectTeams(deps: TeamsConnectionDeps): TeamsConnection {
+  const mode = teamsAuthMode(deps.config);
+  const adapter = new CloudAdapter(withTokenErrorsAs401(deps.botFrameworkAuth ?? createBotFrameworkAuthentication(deps.config, mode)));
+  const conversations = createConversationReferenceStore(deps.db);
+  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
+  return { mode, adapter, conversations, outgoing: createTeamsOutgoingPort(sender, conversations) };
+}
