@@ -9,3 +9,4 @@ export const ACKNOWLEDGE_ALERT_ACTION = 'alert.acknowledge';
 export const SNOOZE_ALERT_FORM = 'alert.snooze';
 export const CONFIRM_REALLOCATION_ACTION = 'reallocation.confirm';
 export const APPROVE_REALLOCATION_ACTION = 'reallocation.approve';
+export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';
