@@ -4,7 +4,8 @@ import type { KpiDirection } from '../domain/kpiDirection';
 import { parsePeriod, periodKey, type Frequency } from '../domain/period';
 import { evaluateAlert, isOpen, type Transition } from './alertMachine';
 import { alertPolicy, thresholdsFor, type AlertPolicy } from './alertPolicy';
-import { fingerprintOf, saveAlert, statusOf, type AlertKind, type AlertRow } from './alertRows';
+import { fingerprintOf, saveAlert, statusOf, type AlertKind } from './alertRows';
+import type { AlertRow } from './alertRows';
 import { observe } from './observations';
 
 /** A transition people hear about, with what the message needs to say about the KPI. */
@@ -12,6 +13,15 @@ export interface AlertChange {
   alert: AlertRow;
   transition: Extract<Transition, 'fired' | 'escalated' | 'resolved'>;
   kpi: { code: string; name: string; unit: string; decimals: number; teamId: string; actionFieldId: string };
+}
+
+export interface Evaluation {
+  tenantId: string;
+  now: Date;
+  zone: string;
+  policy: AlertPolicy;
+  /** Check for missing data too (the daily run); otherwise only an open missing-data alert is looked at. */
+  missing?: boolean;
 }
 
 const MISSING_RULES = { pendingPeriods: 1, resolvePeriods: 1 };
@@ -22,49 +32,65 @@ export async function loadAlertPolicy(db: Db | Tx, tenantId: string): Promise<Al
   return alertPolicy(tenant.policy);
 }
 
-/**
- * Evaluates a KPI's alerts against its values now: off the target path always; missing data when
- * `missing` says so (the daily run) or when its alert is open (a recorded value resolves it). Call it
- * in the transaction that changed a value; it writes the alerts and returns what people must hear.
- */
-export async function evaluateKpiAlerts(
-  db: Db | Tx,
-  ref: { tenantId: string; kpiId: string; now: Date; zone: string; policy?: AlertPolicy; missing?: boolean },
-): Promise<AlertChange[]> {
-  const { tenantId, kpiId, now, zone } = ref;
-  const policy = ref.policy ?? (await loadAlertPolicy(db, tenantId));
-  const kpi = await db.kpi.findUniqueOrThrow({
-    where: { id: kpiId },
-    include: { targets: { select: { year: true, value: true } }, team: { select: { actionFieldId: true } }, alerts: true },
+/** KPIs with everything their alerts are evaluated from, in a fixed number of queries however many. */
+export function loadKpisForAlerts(db: Db | Tx, where: { id: string } | { tenantId: string; teamId: string }) {
+  return db.kpi.findMany({
+    where,
+    include: {
+      targets: { select: { year: true, value: true } },
+      team: { select: { actionFieldId: true } },
+      alerts: true,
+      values: { select: { period: true, value: true } },
+    },
+    orderBy: { code: 'asc' },
   });
-  const values = await db.kpiValue.findMany({ where: { kpiId }, select: { period: true, value: true } });
+}
+
+export type KpiForAlerts = Awaited<ReturnType<typeof loadKpisForAlerts>>[number];
+
+/**
+ * Evaluates a KPI's alerts against its values: off the target path always; missing data when the
+ * evaluation says so or when its alert is open (a recorded value resolves it). Writes what changed
+ * (in the caller's transaction) and returns what people must hear.
+ */
+export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evaluation): Promise<AlertChange[]> {
   const about = { code: kpi.code, name: kpi.name, unit: kpi.unit, decimals: kpi.decimals, teamId: kpi.teamId, actionFieldId: kpi.team.actionFieldId };
   const changes: AlertChange[] = [];
   const apply = async (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: Parameters<typeof saveAlert>[1]['observation']) => {
     if (!result) return;
-    const previous = kpi.alerts.find((a) => a.fingerprint === fingerprintOf(kind, kpiId));
-    const alert = await saveAlert(db, { tenantId, kind, kpiId, previous, ...result, observation, now });
+    const previous = kpi.alerts.find((a) => a.fingerprint === fingerprintOf(kind, kpi.id));
+    const s = result.status;
+    const same = previous && !result.transition && previous.state === s.state && previous.severity === s.severity && previous.offPeriods === s.offPeriods && previous.onPeriods === s.onPeriods && previous.period === (observation?.period ?? previous.period);
+    if (same) return;
+    const alert = await saveAlert(db, { tenantId: e.tenantId, kind, kpiId: kpi.id, previous, ...result, observation, now: e.now });
     if (heard(result.transition)) changes.push({ alert, transition: result.transition, kpi: about });
   };
 
   const frequency = kpi.frequency as Frequency;
-  const periods = values.flatMap((v) => {
+  const periods = kpi.values.flatMap((v) => {
     const period = parsePeriod(v.period);
     return period && period.frequency === frequency ? [{ period, value: v.value.toString() }] : [];
   });
   const observations = observe(
     { direction: kpi.direction as KpiDirection, baselineValue: kpi.baselineValue?.toString(), baselineYear: kpi.baselineYear, targets: kpi.targets.map((t) => ({ year: t.year, value: t.value.toString() })) },
     periods,
-    thresholdsFor(kpi, policy),
+    thresholdsFor(kpi, e.policy),
   );
   const offTarget = kpi.alerts.find((a) => a.kind === 'kpi_off_target');
-  await apply('kpi_off_target', evaluateAlert(offTarget && statusOf(offTarget), observations.map((o) => o.severity), policy), observations.at(-1));
+  await apply('kpi_off_target', evaluateAlert(offTarget && statusOf(offTarget), observations.map((o) => o.severity), e.policy), observations.at(-1));
 
   const missingAlert = kpi.alerts.find((a) => a.kind === 'kpi_missing');
-  if (ref.missing || (missingAlert && isOpen(missingAlert.state))) {
-    const due = kpiDue(frequency, kpi.graceDays, new Set(values.map((v) => v.period)), now, zone);
+  if (e.missing || (missingAlert && isOpen(missingAlert.state))) {
+    const due = kpiDue(frequency, kpi.graceDays, new Set(kpi.values.map((v) => v.period)), e.now, e.zone);
     const overdue = due?.overdue ? due.period : undefined;
     await apply('kpi_missing', evaluateAlert(missingAlert && statusOf(missingAlert), [overdue ? 'warning' : undefined], MISSING_RULES), overdue && { period: periodKey(overdue) });
   }
   return changes;
+}
+
+/** Evaluates one KPI's alerts (after one of its values changed), in the caller's transaction. */
+export async function evaluateKpiAlerts(db: Db | Tx, ref: { tenantId: string; kpiId: string; now: Date; zone: string }): Promise<AlertChange[]> {
+  const policy = await loadAlertPolicy(db, ref.tenantId);
+  const [kpi] = await loadKpisForAlerts(db, { id: ref.kpiId });
+  return kpi ? evaluateLoadedKpi(db, kpi, { ...ref, policy }) : [];
 }

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { alertJob } from '../alerts/alertJob';
 import { digestJob } from '../digest/digestJob';
 import { createDeliveryWorker, type DeliveryWorker } from '../outbox/deliveryWorker';
 import type { OutgoingPort } from '../outbox/outgoingPort';
@@ -10,7 +11,7 @@ import type { Runtime } from './runtime';
 
 /** The scheduled jobs; the report job splits its posts by the limits of the platforms given. */
 export function createJobs(platforms: readonly { platform: string; limits: PlatformLimits }[]): JobDefinition[] {
-  return [digestJob, createReportJob(platforms)];
+  return [digestJob, createReportJob(platforms), alertJob];
 }
 
 export function workerId(): string {
