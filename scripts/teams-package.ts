@@ -19,9 +19,22 @@ const COMMAND_KEYS: Record<string, string> = {
   recordKpiValue: 'teams:commandKpi',
 };
 
+/** Teams shows at most ten commands in its menu (manifest schema: `commands` maxItems 10); the registry's order decides, `hilfe` lists all. */
+export const TEAMS_MENU_LIMIT = 10;
+const DESCRIPTION_LIMIT = 128;
+
+function shorten(text: string): string {
+  if (text.length <= DESCRIPTION_LIMIT) return text;
+  const cut = text.slice(0, DESCRIPTION_LIMIT - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
 function commands(locale: Locale) {
   const t = translator(locale);
-  return COMMAND_SPECS.map((spec) => ({ title: spec.words[locale][0]!.slice(0, 32), description: t(COMMAND_KEYS[spec.name] ?? 'teams:commandHelp').slice(0, 128) }));
+  return COMMAND_SPECS.slice(0, TEAMS_MENU_LIMIT).map((spec) => ({
+    title: spec.words[locale][0]!.slice(0, 32),
+    description: shorten(t(COMMAND_KEYS[spec.name] ?? spec.descriptionKey)),
+  }));
 }
 
 export function buildManifest(appId: string, domain: string, version: string) {

@@ -13,8 +13,11 @@ export type ChatCommand =
   | { name: 'mine' }
   | { name: 'showMeasure'; measureCode: string }
   | { name: 'logProgress'; measureCode: string; percent: number; status?: MeasureStatus; note?: string }
-  /** `value` is an exact decimal in plain form (`"1234.5"`); without `period` the latest due one is meant; `unit` as typed after the value. */
-  | { name: 'recordKpiValue'; kpiCode: string; value: string; unit?: string; period?: Period; note?: string }
+  /**
+   * `value` is an exact decimal in plain form (`"1234.5"`); without `period` the latest due one is meant; `unit` as typed
+   * after the value; `confirmed` when the value was written with `!` (a value far off the series is meant).
+   */
+  | { name: 'recordKpiValue'; kpiCode: string; value: string; unit?: string; period?: Period; note?: string; confirmed?: boolean }
   /** `active: false` is the German `abo aus …`. Without an action field: all fields. */
   | { name: 'subscribe'; kind: SubscriptionKind; active: boolean; actionFieldCode?: string }
   | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }

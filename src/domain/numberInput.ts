@@ -13,6 +13,8 @@ export type MoneyInputResult = { ok: true; cents: bigint } | { ok: false; error:
 
 const MAX_INTEGER_DIGITS = 15;
 const MAX_FRACTION_DIGITS = 10;
+// SQLite keeps a decimal as a double: 15 significant digits come back exactly, more do not.
+const MAX_SIGNIFICANT_DIGITS = 15;
 const MONEY_FRACTION_DIGITS = 2;
 
 interface Parts {
@@ -100,12 +102,20 @@ function readWithinLimits(raw: string, maxFraction: number): Read {
   return result;
 }
 
-/** A decimal number, e.g. a KPI value: `"1.234,5"` → `"1234.5"`. */
+/**
+ * A decimal number, e.g. a KPI value: `"1.234,5"` → `"1234.5"`. At most 15 significant digits, what
+ * both databases store exactly (PostgreSQL would keep more, SQLite rounds them).
+ */
 export function parseDecimalInput(text: string): DecimalInputResult {
   const result = readWithinLimits(text.trim(), MAX_FRACTION_DIGITS);
   if (!result.ok) return result;
   const { negative, integer, fraction } = result.parts;
-  return { ok: true, value: canonical(negative, integer, fraction) };
+  const value = new Decimal(canonical(negative, integer, fraction));
+  if (value.precision(true) > MAX_SIGNIFICANT_DIGITS && !value.isZero()) {
+    const rounded = value.toSignificantDigits(MAX_SIGNIFICANT_DIGITS).toFixed();
+    return invalid('tooManyDigits', { value: text.trim(), max: MAX_SIGNIFICANT_DIGITS, rounded: germanForm(rounded) });
+  }
+  return { ok: true, value: value.toFixed() };
 }
 
 /** An amount of money in euros, optionally with `€`/`EUR`: `"1.234,56 €"` → `123456n` cents. */

@@ -7,3 +7,4 @@ export const RECORD_KPI_FORM = 'kpi.recordValue';
 export const REFRESH_MEASURE_ACTION = 'measure.refresh';
 export const ACKNOWLEDGE_ALERT_ACTION = 'alert.acknowledge';
 export const SNOOZE_ALERT_FORM = 'alert.snooze';
+export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';

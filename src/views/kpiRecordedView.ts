@@ -1,9 +1,11 @@
 import { formatDate, formatDecimal } from '../format';
 import { message, type Block, type Message } from '../messages/model';
 import type { KpiValueRecorded } from '../usecases/kpis/recordKpiValue';
+import { kpiFarOffView } from './kpiFarOffView';
 import type { ViewContext } from './viewContext';
 
 export function kpiRecordedView(result: KpiValueRecorded, v: ViewContext): Message {
+  if (result.farOff) return kpiFarOffView({ ...result, farOff: result.farOff }, v);
   const { t } = v;
   const { kpi } = result;
   const num = (value: string) => formatDecimal(value, v.locale, Math.max(kpi.decimals, 3));

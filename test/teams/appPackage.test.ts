@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, buildPackage } from '../../scripts/teams-package';
+import { buildManifest, buildPackage, TEAMS_MENU_LIMIT } from '../../scripts/teams-package';
+import { COMMAND_SPECS } from '../../src/commands';
+import { translator } from '../../src/i18n';
 
 const APP = '0e5b7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 
@@ -12,7 +14,14 @@ describe('Teams app package', () => {
     const manifest = buildManifest(APP, 'bot.kommune.de', '1.2.3');
     expect(manifest.manifestVersion).toBe('1.17');
     expect(manifest.bots[0]!.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(manifest.bots[0]!.commandLists[0]!.commands.map((c) => c.title)).toEqual(['hilfe', 'meine', 'maßnahme', 'fortschritt', 'kennzahl', 'abo', 'abbestellen', 'abos']);
+    const menu = manifest.bots[0]!.commandLists[0]!.commands;
+    expect(menu.map((c) => c.title)).toEqual(COMMAND_SPECS.slice(0, TEAMS_MENU_LIMIT).map((spec) => spec.words.de[0]));
+    expect(menu.slice(0, 5).map((c) => c.title)).toEqual(['hilfe', 'meine', 'maßnahme', 'fortschritt', 'kennzahl']);
+    expect(menu.length).toBeLessThanOrEqual(10);
+    for (const command of menu) expect(command.description.length).toBeLessThanOrEqual(128);
+    const subscribe = menu.find((c) => c.title === 'abo')!;
+    expect(subscribe.description.startsWith(translator('de')('help:describeSubscribe').slice(0, 40))).toBe(true);
+    expect(subscribe.description.endsWith('…')).toBe(true);
     expect(manifest.validDomains).toEqual(['bot.kommune.de']);
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);

@@ -22,7 +22,7 @@ export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
   opensForm: RECORD_KPI_FORM,
   parse(args, context) {
     const kpiCode = readKpiCode(args, context);
-    const value = readKpiValue(args, context);
+    const { value, confirmed } = readKpiValue(args, context);
     const unit = readOptionalUnit(args);
     const period = readOptionalPeriod(args);
     const note = readOptionalNote(args);
@@ -33,6 +33,7 @@ export const recordKpiValueCommand: CommandSpec<'recordKpiValue'> = {
       ...(unit !== undefined && { unit }),
       ...(period !== undefined && { period }),
       ...(note !== undefined && { note }),
+      ...(confirmed && { confirmed }),
     };
   },
 };

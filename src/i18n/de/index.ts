@@ -1,4 +1,5 @@
 import { access } from './access';
+import { budget } from './budget';
 import { alerts } from './alerts';
 import { cli } from './cli';
 import { common } from './common';
@@ -16,4 +17,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };
+export const de = { access, budget, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };

@@ -9,6 +9,11 @@ export const kpis = {
   wrongUnit: '„{{unit}}“ ist nicht die Einheit von {{code}}: Werte werden in {{expected}} erfasst. Bitte rechnen Sie den Wert um. Soll das Wort eine Notiz beginnen, nennen Sie vorher den Zeitraum.',
   correctionNeedsPeriod:
     'Für {{code}} ist {{period}} schon mit {{previous}} {{unit}} erfasst; ohne Zeitraum wird nichts überschrieben. Zum Korrigieren nennen Sie den Zeitraum: „kennzahl {{code}} {{value}} {{period}}“.',
+  belowMinimum: '{{value}} {{unit}} ist für {{code}} nicht möglich: Der Wert darf nicht kleiner als {{min}} sein.',
+  aboveMaximum: '{{value}} {{unit}} ist für {{code}} nicht möglich: Der Wert darf nicht größer als {{max}} sein.',
+  farOff: '{{value}} {{unit}} für {{code}} ({{period}}) weicht stark vom bisherigen Verlauf ab (Mittel zuletzt {{median}} {{unit}}); noch nicht gespeichert.',
+  farOffHint: 'Stimmt der Wert, speichern Sie ihn mit der Schaltfläche oder schreiben Sie ein „!“ hinter den Wert: „kennzahl {{code}} {{typed}}! {{period}}“.',
+  confirmButton: '{{value}} {{unit}} speichern',
   busy: 'Der Wert für {{code}} wird gerade von mehreren Personen geändert. Bitte versuchen Sie es gleich noch einmal.',
   recorded: 'Gespeichert: {{code}} „{{name}}“ {{period}} = {{value}} {{unit}}.',
   corrected: 'Korrigiert: {{code}} „{{name}}“ {{period}} = {{value}} {{unit}} (vorher {{previous}} {{unit}}, erfasst am {{date}}). Der frühere Wert bleibt im Verlauf.',

@@ -31,6 +31,7 @@ export const parse = {
     '„{{value}}“ ist im englischen Zahlenformat geschrieben. Bitte schreiben Sie die Zahl ohne Tausendertrennzeichen: {{german}} oder {{plain}}.',
   englishThousands: '„{{value}}“ enthält Kommas als Tausendertrennzeichen. Bitte schreiben Sie {{plain}}.',
   numberTooLarge: '„{{value}}“ ist zu groß: Möglich sind höchstens {{maxDigits}} Stellen vor dem Komma.',
+  tooManyDigits: '„{{value}}“ hat mehr als {{max}} gültige Stellen, so genau speichert der Bot Werte nicht. Bitte runden Sie, z. B. auf {{rounded}}.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',

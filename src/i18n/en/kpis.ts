@@ -11,6 +11,11 @@ export const kpis: Record<keyof typeof de, string> = {
   wrongUnit: '“{{unit}}” is not the unit of {{code}}: its values are recorded in {{expected}}. Please convert the value. If the word begins a note, give the period first.',
   correctionNeedsPeriod:
     '{{code}} already has {{previous}} {{unit}} for {{period}}; without a period nothing is overwritten. To correct it, give the period: “kpi {{code}} {{value}} {{period}}”.',
+  belowMinimum: '{{value}} {{unit}} is not possible for {{code}}: the value may not be less than {{min}}.',
+  aboveMaximum: '{{value}} {{unit}} is not possible for {{code}}: the value may not be more than {{max}}.',
+  farOff: '{{value}} {{unit}} for {{code}} ({{period}}) is far off the series so far (recent median {{median}} {{unit}}); not saved yet.',
+  farOffHint: 'If the value is right, save it with the button or write “!” after the value: “kpi {{code}} {{typed}}! {{period}}”.',
+  confirmButton: 'Save {{value}} {{unit}}',
   busy: 'Several people are changing the value of {{code}} right now. Please try again in a moment.',
   recorded: 'Saved: {{code}} "{{name}}" {{period}} = {{value}} {{unit}}.',
   corrected: 'Corrected: {{code}} "{{name}}" {{period}} = {{value}} {{unit}} (was {{previous}} {{unit}}, recorded on {{date}}). The earlier value stays in the history.',

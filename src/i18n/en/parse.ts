@@ -31,6 +31,7 @@ export const parse: Record<keyof typeof de, string> = {
   englishNumberFormat: '“{{value}}” uses commas as thousands separators. Please write the number without them: {{german}} or {{plain}}.',
   englishThousands: '“{{value}}” uses commas as thousands separators. Please write {{plain}}.',
   numberTooLarge: '“{{value}}” is too large: at most {{maxDigits}} digits before the decimal separator are allowed.',
+  tooManyDigits: '“{{value}}” has more than {{max}} significant digits, more than the bot stores exactly. Please round it, e.g. to {{rounded}}.',
   tooManyDecimals: '“{{value}}” has too many decimal places: at most {{max}} are allowed.',
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { AlertChangedConcurrently, alertsAfterKpiValue } from '../../alerts/afterKpiValue';
 import { ConflictError, ForbiddenError } from '../../domain/errors';
+import { checkBounds, farOffSeries } from '../../domain/kpiPlausibility';
 import { checkUnit } from '../../domain/kpiUnit';
 import { checkNote } from '../../domain/progressRules';
 import { formatDecimal } from '../../format';
@@ -21,6 +22,8 @@ export interface RecordKpiValueInput {
   /** Without it, the latest due period, which is never corrected by default. */
   period?: Period;
   note?: string;
+  /** The person confirmed a value far off the series (`kennzahl CO2-1 2025! 2025`, or the button). */
+  confirmed?: boolean;
 }
 
 export interface KpiValueRecorded {
@@ -31,6 +34,9 @@ export interface KpiValueRecorded {
   previous?: { value: string; recordedAt: Date };
   unchanged: boolean;
   duplicate: boolean;
+  note?: string;
+  /** Nothing was stored: the value is far off the series (its median here) and waits for a confirmation. */
+  farOff?: { median: string };
   /** The latest values, oldest first, for a trend. */
   trend: { period: string; value: string }[];
 }
@@ -48,8 +54,15 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
   const period = periodForValue({ code: kpi.code, frequency: kpi.frequency as Frequency }, input.period, ctx.now, zone);
   const key = periodKey(period);
   const value = new Decimal(input.value).toString();
-  const base = { kpi, period: key, value, unchanged: false, duplicate: false };
+  const num = (v: string) => formatDecimal(v, ctx.actor.locale, 10);
+  checkBounds(kpi, value, num);
+  const base = { kpi, period: key, value, unchanged: false, duplicate: false, ...(note !== undefined && { note }) };
   const result = async () => ({ ...base, trend: await latestValues(ctx, kpi.id) });
+  if (!input.confirmed) {
+    const others = await ctx.db.kpiValue.findMany({ where: { kpiId: kpi.id, NOT: { period: key } }, orderBy: { periodEnd: 'desc' }, take: 4, select: { value: true } });
+    const median = farOffSeries(value, others.map((o) => o.value.toString()));
+    if (median !== undefined) return { ...(await result()), farOff: { median } };
+  }
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const existing = await ctx.db.kpiValue.findUnique({ where: { kpiId_period: { kpiId: kpi.id, period: key } } });
@@ -58,7 +71,6 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
     }
     const previous = existing ? { value: existing.value.toString(), recordedAt: existing.recordedAt } : undefined;
     if (previous && !input.period) {
-      const num = (v: string) => formatDecimal(v, ctx.actor.locale, 10);
       throw new ConflictError('kpis:correctionNeedsPeriod', { code: kpi.code, period: key, previous: num(previous.value), value: num(value), unit: kpi.unit });
     }
     try {

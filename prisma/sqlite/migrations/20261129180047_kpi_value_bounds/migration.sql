@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Kpi" ADD COLUMN "maxValue" DECIMAL;
+ALTER TABLE "Kpi" ADD COLUMN "minValue" DECIMAL;
+
