@@ -34,6 +34,7 @@ export const cli = {
   linkUnknownPerson: 'Keine Person mit der E-Mail-Adresse {{email}}. „v2030 people“ listet alle.',
   linkUnknownPersonSuggest: 'Keine Person mit der E-Mail-Adresse {{email}}. Meinten Sie {{suggestion}}?',
   linkTaken: 'Das Konto {{userId}} ist schon mit {{other}} verknüpft. Mit --replace hängen Sie es um.',
+  databaseNotMigrated: 'Die Datenbank ist noch nicht eingerichtet: Ihr fehlen die Tabellen des Bots. Führen Sie „v2030 migrate“ aus (oder starten Sie den Bot mit „v2030 start“, der das selbst tut) und dann diesen Befehl noch einmal.',
   unexpected: 'Unerwarteter Fehler: {{message}}',
   installLinkDescription: 'gibt einen neuen Installationslink aus, mit dem die Slack-Administration der Kommune den Bot installiert (läuft ab, an den ersten Workspace gebunden, widerrufbar)',
   installLinkUrlArgument: 'öffentliche Adresse des Bots, z. B. https://bot.kommune.de',

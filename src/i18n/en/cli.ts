@@ -36,6 +36,7 @@ export const cli: Record<keyof typeof de, string> = {
   linkUnknownPerson: 'No person with the e-mail address {{email}}. "v2030 people" lists everyone.',
   linkUnknownPersonSuggest: 'No person with the e-mail address {{email}}. Did you mean {{suggestion}}?',
   linkTaken: 'Account {{userId}} is linked to {{other}} already. Use --replace to move it.',
+  databaseNotMigrated: 'The database is not set up yet: it lacks the bot’s tables. Run “v2030 migrate” (or start the bot with “v2030 start”, which does it) and then this command again.',
   unexpected: 'Unexpected error: {{message}}',
   installLinkDescription: 'prints a new install link with which the municipality\'s Slack admin installs the bot (expires, bound to the first workspace, revocable)',
   installLinkUrlArgument: 'public address of the bot, e.g. https://bot.kommune.de',
