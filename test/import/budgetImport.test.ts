@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WESEL_DIR } from '../../src/demo/weselPlan';
+import { readBudgetPlanFile } from '../../src/import/budget/readBudgetPlanFile';
 import { freshDatabase, providers, type TestDatabase } from '../support/databases';
 import { runOperatorCommand } from '../support/operatorCli';
 
@@ -191,5 +192,14 @@ describe.each(providers)('v2030 import budget (%s)', (provider) => {
     expect(await h.db.budgetLine.count()).toBe(0);
     const missing = await v2030('import', 'budget', WESEL, '--year', '2017', '--mapping', mapping, '--account-column', 'Konto');
     expect(missing.stderr).toContain('Die Spalte „Konto“ gibt es nicht. Vorhandene Spalten: Profitcenter | Objektnr.');
+  });
+});
+
+describe('reading a large plan', () => {
+  it('reports its progress every thousand lines and once at the end', async () => {
+    const calls: [number, boolean][] = [];
+    const plan = await readBudgetPlanFile(WESEL, { year: 2017, columns: {}, onProgress: (lines, finished) => calls.push([lines, finished]) });
+    expect(plan.entries).toHaveLength(2615);
+    expect(calls).toEqual([[1000, false], [2000, false], [3000, false], [4000, false], [5000, false], [5973, true]]);
   });
 });
