@@ -7,6 +7,7 @@ import { createSecretBox, type SecretBox } from '../../src/security/secretBox';
 import { createSlackOutgoingPort } from './outgoingPort';
 import { bindSingleWorkspace } from './singleWorkspace';
 import { slackLogger } from './slackLogger';
+import { checkStoredInstallations } from './storedSecrets';
 import { createWebClient, type SlackClientSettings } from './webClient';
 import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
 
@@ -43,6 +44,7 @@ export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConn
   const settings: SlackClientSettings = { slackApiUrl: config.env.SLACK_API_URL, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
   const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(db, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug) : undefined;
   const secrets = createSecretBox(config.secretKey);
+  await checkStoredInstallations(db, secrets);
   const directory = new WorkspaceDirectory(db, single, secrets);
   const clients = new Map<string, WebClient>();
   const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {

@@ -1,5 +1,6 @@
 import type { Block, Button, Form, FormField, Message, TableColumn, Tone } from '../../src/messages/model';
 import { progressBar, sparkline } from '../../src/messages/sparkline';
+import { escapeCardMarkdown } from './cardMarkdown';
 
 /** Adaptive Card JSON (schema 1.5, as Teams renders it). Loosely typed: it is sent as JSON. */
 export type CardElement = Record<string, unknown>;
@@ -43,7 +44,8 @@ function card(body: CardElement[]): AdaptiveCard {
   return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } };
 }
 
-const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+/** A TextBlock of text as written: Markdown in it is escaped (texts carry user input such as notes). */
+const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: escapeCardMarkdown(text), wrap: true, ...extra });
 
 /**
  * Renders a core message as one or more Adaptive Cards, each under the size budget. Blocks are kept
@@ -133,9 +135,9 @@ function renderBlock(block: ContentBlock, options: RenderOptions): CardElement[]
     case 'context':
       return [textBlock(block.text, { size: 'Small', isSubtle: true })];
     case 'fields':
-      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: escapeCardMarkdown(f.label), value: escapeCardMarkdown(f.value) })) }];
     case 'list':
-      return [textBlock(block.items.map((item) => `- ${item.replace(/\n/g, ' ')}`).join('\n'))];
+      return [{ type: 'TextBlock', wrap: true, text: block.items.map((item) => `- ${escapeCardMarkdown(item.replace(/\n/g, ' '))}`).join('\n') }];
     case 'progress':
       return [
         {

@@ -6,6 +6,7 @@ import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { unknownMeasure } from './findMeasure';
+import { lockMeasure } from './lockMeasure';
 
 export interface LogProgressInput {
   measureCode: string;
@@ -45,6 +46,7 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
       const after = await ctx.db.$transaction(async (tx) => {
+        await lockMeasure(ctx.db, tx, tenantId, input.measureCode);
         const measure = await tx.measure.findUnique({
           where: { tenantId_code: { tenantId, code: input.measureCode } },
           select: { id: true, code: true, title: true, teamId: true, responsibleId: true, progress: true, status: true, version: true },
