@@ -39,7 +39,7 @@ export const alertJob: JobDefinition = {
 
 async function runField(db: Db, tenant: Tenant, policy: AlertPolicy, teamId: string, slotKey: string, now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
-    const kpis = await loadKpisForAlerts(tx, { tenantId: tenant.id, teamId });
+    const kpis = await loadKpisForAlerts(tx, { tenantId: tenant.id, teamId }, now, tenant.timeZone);
     const changes: AlertChange[] = [];
     for (const kpi of kpis) changes.push(...(await evaluateLoadedKpi(tx, kpi, { tenantId: tenant.id, now, zone: tenant.timeZone, policy, missing: true })));
     await notifyAlertChanges(tx, tenant, changes, now, slotKey);

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { kpiDue } from '../domain/kpiDue';
 import type { KpiDirection } from '../domain/kpiDirection';
-import { parsePeriod, periodKey, type Frequency } from '../domain/period';
+import { FREQUENCIES, parsePeriod, periodContaining, periodEnd, periodKey, shiftPeriod, type Frequency } from '../domain/period';
 import { evaluateAlert, isOpen, type Transition } from './alertMachine';
 import { alertPolicy, thresholdsFor, type AlertPolicy } from './alertPolicy';
 import { fingerprintOf, saveAlert, statusOf, type AlertKind } from './alertRows';
@@ -32,15 +32,29 @@ export async function loadAlertPolicy(db: Db | Tx, tenantId: string): Promise<Al
   return alertPolicy(tenant.policy);
 }
 
-/** KPIs with everything their alerts are evaluated from, in a fixed number of queries however many. */
-export function loadKpisForAlerts(db: Db | Tx, where: { id: string } | { tenantId: string; teamId: string }) {
+/**
+ * How many periods back values count: the longest run the machine looks at (N and M are at most 24,
+ * alertPolicy.ts), so the run counts saturate there and older values are not read at all.
+ */
+export const RUN_WINDOW_PERIODS = 24;
+
+/** The end of the oldest period that still counts, per frequency. */
+function windowStart(now: Date, zone: string) {
+  return FREQUENCIES.map((frequency) => ({
+    kpi: { is: { frequency } },
+    periodEnd: { gt: periodEnd(shiftPeriod(periodContaining(now, frequency, zone), -RUN_WINDOW_PERIODS - 2), zone) },
+  }));
+}
+
+/** KPIs with everything their alerts are evaluated from (values of the last 24 periods), in a fixed number of queries however many. */
+export function loadKpisForAlerts(db: Db | Tx, where: { id: string } | { tenantId: string; teamId: string }, now: Date, zone: string) {
   return db.kpi.findMany({
     where,
     include: {
       targets: { select: { year: true, value: true } },
       team: { select: { actionFieldId: true } },
       alerts: true,
-      values: { select: { period: true, value: true } },
+      values: { where: { OR: windowStart(now, zone) }, select: { period: true, value: true } },
     },
     orderBy: { code: 'asc' },
   });
@@ -67,9 +81,12 @@ export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evalu
   };
 
   const frequency = kpi.frequency as Frequency;
-  const periods = kpi.values.flatMap((v) => {
-    const period = parsePeriod(v.period);
-    return period && period.frequency === frequency ? [{ period, value: v.value.toString() }] : [];
+  // Keys of one frequency sort as periods do; only the latest ones can be part of the current run.
+  const latest = kpi.values.map((v) => v.period).sort().slice(-RUN_WINDOW_PERIODS);
+  const byKey = new Map(kpi.values.map((v) => [v.period, v.value]));
+  const periods = latest.flatMap((key) => {
+    const period = parsePeriod(key);
+    return period && period.frequency === frequency ? [{ period, value: byKey.get(key)!.toString() }] : [];
   });
   const observations = observe(
     { direction: kpi.direction as KpiDirection, baselineValue: kpi.baselineValue?.toString(), baselineYear: kpi.baselineYear, targets: kpi.targets.map((t) => ({ year: t.year, value: t.value.toString() })) },
@@ -91,6 +108,6 @@ export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evalu
 /** Evaluates one KPI's alerts (after one of its values changed), in the caller's transaction. */
 export async function evaluateKpiAlerts(db: Db | Tx, ref: { tenantId: string; kpiId: string; now: Date; zone: string }): Promise<AlertChange[]> {
   const policy = await loadAlertPolicy(db, ref.tenantId);
-  const [kpi] = await loadKpisForAlerts(db, { id: ref.kpiId });
+  const [kpi] = await loadKpisForAlerts(db, { id: ref.kpiId }, ref.now, ref.zone);
   return kpi ? evaluateLoadedKpi(db, kpi, { ...ref, policy }) : [];
 }

@@ -4,6 +4,7 @@ import { startHttpServer, type HttpServer } from '../../adapters/http/server';
 import { fixedClock } from '../../src/clock';
 import { createDb, type Db } from '../../src/db/client';
 import { InboxWorker } from '../../src/inbox/inboxWorker';
+import { InboxWriter } from '../../src/inbox/inboxWriter';
 import { createLogger } from '../../src/logger';
 import { freshDatabase, providers, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
@@ -47,6 +48,30 @@ describe('the inbox worker on SQLite', () => {
     expect(handled.sort()).toEqual(['a', 'b', 'c']);
   });
 
+
+  it('refuses to store within Slack\'s limit while another process holds the write lock, without freezing the listener', async () => {
+    dbh = await freshDatabase('sqlite');
+    const { tenant } = await seedSmallTown(dbh.db, new Date());
+    const writer = new InboxWriter(dbh.db);
+    expect(await writer.store({ tenantId: tenant.id, platform: 'test', deliveryKey: 'before', payload: {} })).toBe('stored');
+    outside = new Database(dbh.target.file!);
+    outside.exec('BEGIN IMMEDIATE');
+    const order: string[] = [];
+    const stored = writer.store({ tenantId: tenant.id, platform: 'test', deliveryKey: 'locked', payload: {} });
+    const settled = stored.then(
+      () => order.push('stored'),
+      () => order.push('refused'),
+    );
+    // Anything else the listener has to do (a health check, another request) goes on meanwhile.
+    const other = new Promise<void>((resolve) => setTimeout(() => resolve(void order.push('other work')), 100));
+    await Promise.all([settled, other]);
+    // Before: the insert waited synchronously for the lock (10 s), the event loop stood still, and then it failed.
+    expect(order).toEqual(['other work', 'refused']);
+    outside.exec('COMMIT');
+    expect(await writer.store({ tenantId: tenant.id, platform: 'test', deliveryKey: 'after', payload: {} })).toBe('stored');
+    await writer.close();
+    expect((await dbh.db.inboundRequest.findMany({ orderBy: { receivedAt: 'asc' } })).map((r) => r.deliveryKey).sort()).toEqual(['after', 'before']);
+  });
 });
 
 describe.each(providers)('the inbox under faults (%s)', (provider) => {

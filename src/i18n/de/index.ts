@@ -4,6 +4,7 @@ import { alerts } from './alerts';
 import { cli } from './cli';
 import { common } from './common';
 import { digest } from './digest';
+import { exportFiles } from './exports';
 import { forms } from './forms';
 import { help } from './help';
 import { importing } from './import';
@@ -17,4 +18,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, budget, alerts, cli, common, digest, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };
+export const de = { access, budget, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };

@@ -17,8 +17,8 @@ export function budgetExecutionChart(data: BudgetExecutionData, t: Translate, lo
   const color = (p: number) => (p > data.yearSharePercent + 10 ? '#c0392b' : p < data.yearSharePercent - 25 ? '#e6a117' : '#27ae60');
   return renderChart(
     {
-      title: { text: t('reports:chartBudgetTitle'), left: 'center', textStyle: { fontSize: 16 } },
-      grid: { left: 200, right: 60, top: 50, bottom: 40 },
+      title: { text: t('reports:chartBudgetTitle'), left: 10, textStyle: { fontSize: 16 } },
+      grid: { left: 200, right: 60, top: 60, bottom: 40 },
       xAxis: { type: 'value', min: 0, max: Math.max(100, ...data.fields.map((f) => Math.ceil(f.executedPercent / 10) * 10)), axisLabel: { formatter: percent } },
       yAxis: { type: 'category', inverse: true, data: data.fields.map((f) => f.label), axisLabel: { width: 180, overflow: 'truncate' } },
       series: [

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+import { opaquePng } from './opaquePng';
 
 /** The font shipped in the repository (assets/fonts, license beside it): the same pixels on every machine. */
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
-const FONT_FILE = fileURLToPath(new URL('../../../assets/fonts/DejaVuSans.ttf', import.meta.url));
+export const CHART_FONT_FILE = fileURLToPath(new URL('../../../assets/fonts/DejaVuSans.ttf', import.meta.url));
 
 export interface Png {
   bytes: Uint8Array;
@@ -22,10 +23,10 @@ export function svgToPng(svg: string, size: ChartSize): Png {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: size.width },
     background: '#ffffff',
-    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    font: { fontFiles: [CHART_FONT_FILE], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
   });
   const image = resvg.render();
-  return { bytes: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+  return { bytes: opaquePng(image.pixels, image.width, image.height), width: image.width, height: image.height };
 }
 
 /** An ECharts option rendered on the server: SVG without a DOM, then PNG. */
