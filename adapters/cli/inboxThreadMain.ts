@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openRuntime, type Runtime } from '../../src/app/runtime';
 import { createBot } from '../../src/bot/bot';
 import type { InboundEndpoint } from '../../src/platform/chatPlatform';
+import { createPlatformStores } from '../../src/platform/stores';
 import { createSlackAdapter } from '../slack';
 import { createTeamsAdapter } from '../teams';
 import type { FromInboxThread, ToInboxThread } from './inboxThread';
@@ -23,11 +24,12 @@ try {
   const logger = runtime.logger.child({ thread: 'inbox' });
   lowerThisThreadsPriority(logger);
   const bot = createBot({ db, clock, logger });
+  const stores = createPlatformStores(db, clock);
   let listenerSaturated = false;
   const inbox = { concurrency, deferWhile: () => listenerSaturated };
   const workers: Required<Pick<InboundEndpoint, 'wake' | 'settled' | 'stop'>>[] = [];
-  if (config.slackConfigured) workers.push((await createSlackAdapter({ bot, db, config, logger, clock, inbox })).inbound);
-  if (config.teamsConfigured) workers.push(createTeamsAdapter({ bot, db, config, logger, clock, inbox }).inbound);
+  if (config.slackConfigured) workers.push((await createSlackAdapter({ bot, stores, config, logger, clock, inbox })).inbound);
+  if (config.teamsConfigured) workers.push(createTeamsAdapter({ bot, stores, config, logger, clock, inbox }).inbound);
   const opened = runtime;
   port.on('message', (msg: ToInboxThread) => {
     if (msg.type === 'wake') for (const w of workers) w.wake();

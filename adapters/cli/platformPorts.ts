@@ -1,5 +1,6 @@
 import type { Runtime } from '../../src/app/runtime';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
+import { createPlatformStores } from '../../src/platform/stores';
 import { connectSlack } from '../slack/connection';
 import { connectTeams } from '../teams/connection';
 
@@ -8,9 +9,10 @@ import { connectTeams } from '../teams/connection';
  * to the platforms' APIs, no listeners and no inbox workers (chat requests are the bot's to answer).
  */
 export async function platformPorts(runtime: Runtime): Promise<OutgoingPort[]> {
-  const { config, db, logger } = runtime;
+  const { config, db, logger, clock } = runtime;
+  const stores = createPlatformStores(db, clock);
   const ports: OutgoingPort[] = [];
-  if (config.slackConfigured) ports.push((await connectSlack({ db, config, logger: logger.child({ platform: 'slack' }) })).outgoing);
-  if (config.teamsConfigured) ports.push(connectTeams({ db, config }).outgoing);
+  if (config.slackConfigured) ports.push((await connectSlack({ bindings: stores.bindings, clock, config, logger: logger.child({ platform: 'slack' }) })).outgoing);
+  if (config.teamsConfigured) ports.push(connectTeams({ conversations: stores.conversations, config }).outgoing);
   return ports;
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../../src/config/env';
+import { isMissingTable } from '../../src/db/errors';
 import { MigrationError } from '../../src/db/migrate';
 import { DomainError } from '../../src/domain/errors';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../../src/app/runtime';
@@ -17,6 +18,7 @@ export async function runCommand(options: RuntimeOptions, body: (runtime: Runtim
     process.exitCode = error instanceof ConfigError ? 2 : 1;
     if (error instanceof ConfigError || error instanceof MigrationError) console.error(error.message);
     else if (error instanceof DomainError) console.error(cliT(error.messageKey, error.params));
+    else if (isMissingTable(error)) console.error(cliT('cli:databaseNotMigrated'));
     else {
       console.error(cliT('cli:unexpected', { message: (error as Error).message }));
       runtime?.logger.error({ err: error }, 'operator command failed');

@@ -2,6 +2,7 @@ import { startBackgroundServices } from '../../src/app/backgroundServices';
 import type { Runtime } from '../../src/app/runtime';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createBot } from '../../src/bot/bot';
+import { createPlatformStores } from '../../src/platform/stores';
 import { startHttpServer, type MountRoutes } from '../http/server';
 import { createSlackAdapter } from '../slack';
 import { within } from '../slack/background';
@@ -20,6 +21,7 @@ export const SHUTDOWN_MS = 20_000;
 export async function serve(runtime: Runtime): Promise<void> {
   const { config, db, logger, clock } = runtime;
   const bot = createBot({ db, clock, logger });
+  const stores = createPlatformStores(db, clock);
   const mounts: MountRoutes[] = [];
   const ports: OutgoingPort[] = [];
   /** What was started, stopped in reverse order. */
@@ -35,19 +37,19 @@ export async function serve(runtime: Runtime): Promise<void> {
     started.push(() => inbox.stop());
     const wakeInbox = () => inbox.wake();
     if (config.slackConfigured) {
-      const slack = await createSlackAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
+      const slack = await createSlackAdapter({ bot, stores, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
       started.push(() => slack.inbound.stop());
       mounts.push(slack.inbound.routes);
       ports.push(slack.outgoing);
     }
     if (config.teamsConfigured) {
-      const teams = createTeamsAdapter({ bot, db, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
+      const teams = createTeamsAdapter({ bot, stores, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
       started.push(() => teams.inbound.stop());
       mounts.push(teams.inbound.routes);
       ports.push(teams.outgoing);
       await teams.ready;
     }
-    const server = await startHttpServer({ port: config.port, db, logger, mounts, clock });
+    const server = await startHttpServer({ port: config.port, stores, logger, mounts, clock });
     started.push(() => server.close());
     const background = await startBackgroundServices(runtime, ports);
     started.push(() => background.stop());

@@ -2,11 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { systemClock, type Clock } from '../../src/clock';
-import type { Db } from '../../src/db/client';
-import { inboxProgress } from '../../src/inbox/inboxProgress';
 import type { Logger } from '../../src/logger';
 
 import type { MountRoutes } from '../../src/platform/chatPlatform';
+import type { PlatformStores } from '../../src/platform/stores';
 
 export type { MountRoutes } from '../../src/platform/chatPlatform';
 
@@ -21,13 +20,13 @@ export interface HttpServer {
  * database answers and the inbox is worked off, and 503 otherwise (for load balancers and container
  * probes): also when requests wait and no worker finishes any (see inboxProgress).
  */
-export async function startHttpServer(options: { port: number; host?: string; db: Db; logger: Logger; mounts: MountRoutes[]; clock?: Clock }): Promise<HttpServer> {
+export async function startHttpServer(options: { port: number; host?: string; stores: Pick<PlatformStores, 'inboxProgress'>; logger: Logger; mounts: MountRoutes[]; clock?: Clock }): Promise<HttpServer> {
   const clock = options.clock ?? systemClock;
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     try {
-      const inbox = await inboxProgress(options.db, clock.now());
+      const inbox = await options.stores.inboxProgress(clock.now());
       if (!inbox.stalled) {
         res.json({ status: 'ok', database: 'ok', inbox: 'ok' });
         return;

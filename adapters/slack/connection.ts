@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
+import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
 import type { Logger } from '../../src/logger';
+import type { BindingStore } from '../../src/platform/bindings';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createSecretBox, type SecretBox } from '../../src/security/secretBox';
 import { createSlackOutgoingPort } from './outgoingPort';
@@ -12,7 +13,8 @@ import { createWebClient, type SlackClientSettings } from './webClient';
 import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './workspaces';
 
 export interface SlackConnectionDeps {
-  db: Db;
+  bindings: BindingStore;
+  clock: Clock;
   config: Pick<Config, 'env' | 'tenantSlug' | 'secretKey'>;
   logger: Logger;
   /** Timeout of each Web API call (default 5000 ms). */
@@ -40,12 +42,12 @@ export interface SlackConnection {
  * which workspace SLACK_BOT_TOKEN belongs to (auth.test) and binds it to V2030_TENANT.
  */
 export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConnection> {
-  const { db, config } = deps;
+  const { bindings, config } = deps;
   const settings: SlackClientSettings = { slackApiUrl: config.env.SLACK_API_URL, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
-  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(db, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug) : undefined;
+  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(bindings, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug, deps.clock.now()) : undefined;
   const secrets = createSecretBox(config.secretKey);
-  await checkStoredInstallations(db, secrets);
-  const directory = new WorkspaceDirectory(db, single, secrets);
+  await checkStoredInstallations(bindings, secrets);
+  const directory = new WorkspaceDirectory(bindings, single, secrets, () => deps.clock.now().getTime());
   const clients = new Map<string, WebClient>();
   const clientOf = (workspace: Workspace | undefined): WebClient | undefined => {
     if (!workspace?.botToken) return undefined;

@@ -1,8 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../../src/clock';
-import type { Db } from '../../src/db/client';
 import type { Logger } from '../../src/logger';
-import { linkByVerifiedEmail } from '../../src/usecases/admin/linkByVerifiedEmail';
+import type { IdentityStore } from '../../src/platform/identities';
 import type { Workspace } from './workspaces';
 
 const KNOWN_TTL_MS = 10 * 60_000;
@@ -19,7 +18,7 @@ export class IdentityLinker {
   private readonly unlinked = new Map<string, number>();
 
   constructor(
-    private readonly db: Db,
+    private readonly identities: IdentityStore,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
@@ -28,11 +27,7 @@ export class IdentityLinker {
     const key = `${workspace.tenantId}:${userId}`;
     const now = this.clock.now().getTime();
     if ((this.linked.get(key) ?? 0) > now || (this.unlinked.get(key) ?? 0) > now) return;
-    const identity = await this.db.platformIdentity.findUnique({
-      where: { tenantId_platform_externalUserId: { tenantId: workspace.tenantId, platform: 'slack', externalUserId: userId } },
-      select: { id: true },
-    });
-    if (identity) {
+    if (await this.identities.personOf(workspace.tenantId, 'slack', userId)) {
       this.linked.set(key, now + KNOWN_TTL_MS);
       return;
     }
@@ -42,7 +37,7 @@ export class IdentityLinker {
       const info = await client.users.info({ user: userId, token: workspace.botToken });
       const user = info.user;
       if (!user || user.deleted || user.is_bot || user.is_email_confirmed !== true || !user.profile?.email) return;
-      const result = await linkByVerifiedEmail(this.db, { tenantId: workspace.tenantId, platform: 'slack', externalUserId: userId, emails: [user.profile.email], now: this.clock.now() });
+      const result = await this.identities.linkByVerifiedEmail({ tenantId: workspace.tenantId, platform: 'slack', externalUserId: userId, emails: [user.profile.email], now: this.clock.now() });
       if (result.linked) {
         this.unlinked.delete(key);
         this.linked.set(key, now + KNOWN_TTL_MS);

@@ -2,14 +2,9 @@ import { App, ExpressReceiver, type Authorize } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
 import type { WebClient } from '@slack/web-api';
 import express from 'express';
-import type { Bot } from '../../src/bot/bot';
-import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
-import { PlatformInbox } from '../../src/inbox/platformInbox';
-import type { Logger } from '../../src/logger';
-import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
+import type { ChatPlatform, InboundEndpoint, PlatformDeps } from '../../src/platform/chatPlatform';
 import { registerActions } from './actions';
 import { connectSlack } from './connection';
 import { Background } from './background';
@@ -19,8 +14,7 @@ import { slackCommandProcessor, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { registerEvents } from './events';
 import { HomePublisher } from './home';
 import { IdentityLinker } from './identityLinker';
-import { installPath } from './installLink';
-import { prismaInstallationStore } from './installationStore';
+import { slackInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
 import { SLACK_LIMITS } from './limits';
 import { mountInstallRoutes } from './oauth';
@@ -28,15 +22,11 @@ import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
 import { createWebClient, slackClientOptions } from './webClient';
 
-export { installPath } from './installLink';
+export { installLinkPath } from './oauth';
 export { SlackSetupError } from './singleWorkspace';
 
-export interface SlackAdapterDeps {
-  bot: Bot;
-  db: Db;
+export interface SlackAdapterDeps extends PlatformDeps {
   config: Config;
-  logger: Logger;
-  clock: Clock;
   options?: {
     /** A slash command that takes longer is acknowledged empty and answered via response_url (default 2000 ms). */
     ackDeadlineMs?: number;
@@ -59,8 +49,6 @@ export interface SlackAdapter extends ChatPlatform {
   readonly inbound: InboundEndpoint & Required<Pick<InboundEndpoint, 'routes' | 'wake'>>;
   /** A Web API client for a municipality's (first) bound workspace, for proactive posts; undefined if none. */
   client(tenantId: string): Promise<WebClient | undefined>;
-  /** With OAuth configured: the signed install path for a municipality (append to the public URL). */
-  installPath(tenantSlug: string): string | undefined;
 }
 
 /**
@@ -71,11 +59,11 @@ export interface SlackAdapter extends ChatPlatform {
  * OAuth mode (SLACK_CLIENT_ID/SECRET/STATE_SECRET) stores installations in PlatformBinding.
  */
 export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
-  const { bot, db, config, logger, clock } = deps;
+  const { bot, stores, config, logger, clock } = deps;
   const env = config.env;
   if (!env.SLACK_SIGNING_SECRET || !config.slackConfigured) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
   const log = logger.child({ platform: 'slack' });
-  const slack = await connectSlack({ db, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
+  const slack = await connectSlack({ bindings: stores.bindings, clock, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
   const { settings, single, secrets, directory, clientOf } = slack;
   const boltLogger = settings.logger;
 
@@ -88,13 +76,13 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       clientId: env.SLACK_CLIENT_ID,
       clientSecret: env.SLACK_CLIENT_SECRET,
       stateSecret: env.SLACK_STATE_SECRET,
-      installationStore: prismaInstallationStore(db, secrets, (externalId) => directory.invalidate(externalId)),
+      installationStore: slackInstallationStore(stores.bindings, secrets, clock, (externalId) => directory.invalidate(externalId)),
       clientOptions: slackClientOptions(settings),
       logger: boltLogger,
       // GovSlack and other Slack hosts authorise on the host of their Web API.
       ...(env.SLACK_API_URL ? { authorizationUrl: new URL('/oauth/v2/authorize', env.SLACK_API_URL).toString() } : {}),
     });
-    mountInstallRoutes(router, installer, env.SLACK_STATE_SECRET, async (slug) => (await db.tenant.findUniqueOrThrow({ where: { slug } })).name);
+    mountInstallRoutes(router, installer, stores, clock);
   }
 
   const authorize: Authorize<boolean> = async (source) => {
@@ -114,11 +102,11 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   });
 
   const background = new Background(log);
-  const inbox = new PlatformInbox({ db, logger: log, platform: SLACK_INBOX_PLATFORM, options: deps.inbox });
+  const inbox = stores.inbox(SLACK_INBOX_PLATFORM, log, deps.inbox);
   const listenerDeps: ListenerDeps = {
     bot,
     inbox: inbox.writer,
-    linker: new IdentityLinker(db, clock, log),
+    linker: new IdentityLinker(stores.identities, clock, log),
     home: new HomePublisher(bot, background),
     background,
     logger: log,
@@ -129,7 +117,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   registerActions(app, listenerDeps);
   registerViews(app, listenerDeps);
   registerEvents(app, listenerDeps);
-  registerUninstallEvents(app, { db, logger: log, single, invalidate: (id) => directory.invalidate(id) });
+  registerUninstallEvents(app, { bindings: stores.bindings, clock, logger: log, single, invalidate: (id) => directory.invalidate(id) });
 
   // Slash commands stored by the listener are processed here (also those left over from before a restart).
   inbox.startWorker(
@@ -161,6 +149,5 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     },
     outgoing: slack.outgoing,
     client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
-    installPath: (slug) => (installer && env.SLACK_STATE_SECRET ? installPath(slug, env.SLACK_STATE_SECRET) : undefined),
   } satisfies SlackAdapter;
 }

@@ -1,6 +1,6 @@
 import type { Installation } from '@slack/bolt';
 import { ConfigError } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
+import type { BindingStore } from '../../src/platform/bindings';
 import { SecretBoxError, type SecretBox } from '../../src/security/secretBox';
 import { openInstallation } from './installationSecrets';
 
@@ -9,8 +9,8 @@ import { openInstallation } from './installationSecrets';
  * is missing now, or sealed with another key. Started anyway, the bot would acknowledge every
  * command of those workspaces and answer none.
  */
-export async function checkStoredInstallations(db: Db, secrets: SecretBox): Promise<void> {
-  const rows = await db.platformBinding.findMany({ where: { platform: 'slack' }, select: { externalId: true, installation: true } });
+export async function checkStoredInstallations(bindings: Pick<BindingStore, 'ofPlatform'>, secrets: SecretBox): Promise<void> {
+  const rows = await bindings.ofPlatform('slack');
   const unreadable = rows.filter((row) => {
     if (!row.installation) return false;
     try {

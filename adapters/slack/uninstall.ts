@@ -1,10 +1,12 @@
 import type { App } from '@slack/bolt';
-import { Prisma, type Db } from '../../src/db/client';
+import type { Clock } from '../../src/clock';
 import type { Logger } from '../../src/logger';
+import type { BindingStore } from '../../src/platform/bindings';
 import type { SingleWorkspace } from './workspaces';
 
 export interface UninstallDeps {
-  db: Db;
+  bindings: Pick<BindingStore, 'forgetInstallation'>;
+  clock: Clock;
   logger: Logger;
   /** The workspace of SLACK_BOT_TOKEN, in single-workspace mode. */
   single: SingleWorkspace | undefined;
@@ -25,7 +27,7 @@ export function registerUninstallEvents(app: App, deps: UninstallDeps): void {
       deps.logger.error({ team: teamId, why }, 'slack: the bot token of SLACK_BOT_TOKEN is no longer valid; reinstall the app and set the new token');
       return;
     }
-    const { count } = await deps.db.platformBinding.updateMany({ where: { platform: 'slack', externalId: { in: ids } }, data: { installation: Prisma.DbNull } });
+    const count = await deps.bindings.forgetInstallation({ platform: 'slack', externalIds: ids, why }, deps.clock.now());
     for (const id of ids) deps.invalidate(id);
     deps.logger.info({ team: teamId, enterprise: enterpriseId, why, forgotten: count }, 'slack: installation token forgotten');
   };

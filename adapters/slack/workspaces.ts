@@ -1,6 +1,6 @@
 import type { Installation } from '@slack/bolt';
-import type { Db } from '../../src/db/client';
-import { isLocale, type Locale } from '../../src/i18n';
+import type { Locale } from '../../src/i18n';
+import type { Binding, BindingStore } from '../../src/platform/bindings';
 import type { SecretBox } from '../../src/security/secretBox';
 import { openInstallation } from './installationSecrets';
 
@@ -35,7 +35,7 @@ export class WorkspaceDirectory {
   private readonly cache = new Map<string, { at: number; workspace: Workspace | undefined }>();
 
   constructor(
-    private readonly db: Db,
+    private readonly bindings: Pick<BindingStore, 'find' | 'firstOfTenant'>,
     private readonly single: SingleWorkspace | undefined,
     /** Opens the stored tokens (sealed by the installation store). */
     private readonly secrets: SecretBox,
@@ -53,8 +53,8 @@ export class WorkspaceDirectory {
 
   /** The first workspace bound to a tenant (for proactive posts). */
   async forTenant(tenantId: string): Promise<Workspace | undefined> {
-    const row = await this.db.platformBinding.findFirst({ where: { tenantId, platform: 'slack' }, orderBy: { createdAt: 'asc' }, include: { tenant: true } });
-    return row ? this.toWorkspace(row.externalId, row.tenantId, row.tenant.locale, row.installation) : undefined;
+    const binding = await this.bindings.firstOfTenant('slack', tenantId);
+    return binding ? this.toWorkspace(binding) : undefined;
   }
 
   invalidate(externalId?: string): void {
@@ -65,19 +65,19 @@ export class WorkspaceDirectory {
   private async byExternalId(externalId: string): Promise<Workspace | undefined> {
     const hit = this.cache.get(externalId);
     if (hit && this.now() - hit.at < TTL_MS) return hit.workspace;
-    const row = await this.db.platformBinding.findUnique({ where: { platform_externalId: { platform: 'slack', externalId } }, include: { tenant: true } });
-    const workspace = row ? this.toWorkspace(externalId, row.tenantId, row.tenant.locale, row.installation) : undefined;
+    const binding = await this.bindings.find('slack', externalId);
+    const workspace = binding ? this.toWorkspace(binding) : undefined;
     this.cache.set(externalId, { at: this.now(), workspace });
     return workspace;
   }
 
-  private toWorkspace(externalId: string, tenantId: string, locale: string, installation: unknown): Workspace {
+  private toWorkspace({ externalId, tenantId, tenantLocale, installation }: Binding): Workspace {
     const bot = installation ? openInstallation(installation as Installation, this.secrets).bot : undefined;
     const single = this.single && (this.single.teamId === externalId || this.single.enterpriseId === externalId) ? this.single : undefined;
     return {
       externalId,
       tenantId,
-      tenantLocale: isLocale(locale) ? locale : 'de',
+      tenantLocale,
       botToken: bot?.token ?? single?.token,
       botUserId: bot?.userId ?? single?.botUserId,
       botId: bot?.id ?? single?.botId,

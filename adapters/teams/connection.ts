@@ -1,14 +1,13 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Config } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
-import { createConversationReferenceStore, type ConversationReferenceStore } from '../../src/platform/conversationReferences';
+import type { ConversationReferenceStore } from '../../src/platform/conversationReferences';
 import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication, type TeamsAuthMode } from './authentication';
 import { createTeamsOutgoingPort } from './outgoingPort';
 import { createProactiveSender } from './proactive';
 
 export interface TeamsConnectionDeps {
-  db: Db;
+  conversations: ConversationReferenceStore;
   config: Pick<Config, 'env'>;
   /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
   botFrameworkAuth?: BotFrameworkAuthentication;
@@ -30,7 +29,7 @@ export interface TeamsConnection {
 export function connectTeams(deps: TeamsConnectionDeps): TeamsConnection {
   const mode = teamsAuthMode(deps.config);
   const adapter = new CloudAdapter(withTokenErrorsAs401(deps.botFrameworkAuth ?? createBotFrameworkAuthentication(deps.config, mode)));
-  const conversations = createConversationReferenceStore(deps.db);
+  const { conversations } = deps;
   const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
   return { mode, adapter, conversations, outgoing: createTeamsOutgoingPort(sender, conversations) };
 }

@@ -1,12 +1,7 @@
-import type { Bot } from '../../src/bot/bot';
-import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
 import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
-import { PlatformInbox } from '../../src/inbox/platformInbox';
 import { translator } from '../../src/i18n';
-import type { Logger } from '../../src/logger';
-import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
+import type { ChatPlatform, InboundEndpoint, PlatformDeps } from '../../src/platform/chatPlatform';
 import { warnUnauthenticated, type BotFrameworkAuthentication } from './authentication';
 import { connectTeams } from './connection';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
@@ -20,12 +15,8 @@ export { TeamsNotConfiguredError } from './authentication';
 export { ConversationNotFoundError } from './proactive';
 export { MESSAGES_PATH } from './mount';
 
-export interface TeamsAdapterOptions {
-  bot: Bot;
-  db: Db;
+export interface TeamsAdapterOptions extends PlatformDeps {
   config: Pick<Config, 'env' | 'tenantSlug' | 'teamsUnauthenticated'>;
-  logger: Logger;
-  clock: Clock;
   /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
   botFrameworkAuth?: BotFrameworkAuthentication;
   /** After how long a reply gets a typing indicator first (default 2 s). */
@@ -53,9 +44,10 @@ export interface TeamsAdapter extends ChatPlatform {
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
-  const { mode, adapter, conversations, outgoing } = connectTeams(options);
-  const tenants = createTenantResolver(options.db, options.config, logger);
-  const inbox = new PlatformInbox({ db: options.db, logger, platform: TEAMS_INBOX_PLATFORM, options: options.inbox });
+  const { stores, clock } = options;
+  const { mode, adapter, conversations, outgoing } = connectTeams({ ...options, conversations: stores.conversations });
+  const tenants = createTenantResolver(stores.bindings, clock, options.config, logger);
+  const inbox = stores.inbox(TEAMS_INBOX_PLATFORM, logger, options.inbox);
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
 
   adapter.onTurnError = async (context, error) => {

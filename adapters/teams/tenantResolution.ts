@@ -1,7 +1,9 @@
 import type { Activity } from 'botbuilder';
 import type { Config } from '../../src/config/env';
-import type { Db } from '../../src/db/client';
+import type { Clock } from '../../src/clock';
+import { NotFoundError } from '../../src/domain/errors';
 import type { Logger } from '../../src/logger';
+import type { BindingStore } from '../../src/platform/bindings';
 import type { TenantKey } from '../../src/tenancy/tenant';
 
 /** The Teams (AAD) tenant id of an activity: channelData.tenant.id, else conversation.tenantId. */
@@ -21,20 +23,20 @@ export interface TenantResolver {
  * a tenant id, every Teams tenant id maps to the configured municipality. Other tenant ids are
  * looked up in PlatformBinding (a provider hosting several towns binds each one).
  */
-export function createTenantResolver(db: Db, config: Pick<Config, 'tenantSlug' | 'teamsUnauthenticated' | 'env'>, logger: Logger): TenantResolver {
+export function createTenantResolver(bindings: Pick<BindingStore, 'bind'>, clock: Clock, config: Pick<Config, 'tenantSlug' | 'teamsUnauthenticated' | 'env'>, logger: Logger): TenantResolver {
   const configured = config.env.MICROSOFT_APP_TENANT_ID;
   let bound = false;
   async function ensureBinding(): Promise<void> {
     if (bound || !configured) return;
-    const tenant = await db.tenant.findUnique({ where: { slug: config.tenantSlug } });
-    if (!tenant) return; // not seeded or imported yet; tried again with the next activity
-    await db.platformBinding.upsert({
-      where: { platform_externalId: { platform: 'teams', externalId: configured } },
-      create: { tenantId: tenant.id, platform: 'teams', externalId: configured },
-      update: { tenantId: tenant.id },
-    });
+    try {
+      // The operator's configuration says so: a binding to another municipality moves (audited).
+      const outcome = await bindings.bind({ platform: 'teams', externalId: configured, tenantSlug: config.tenantSlug, by: 'MICROSOFT_APP_TENANT_ID', move: true }, clock.now());
+      if (outcome === 'bound') logger.info({ teamsTenant: configured, tenant: config.tenantSlug }, 'Teams tenant bound to the municipality');
+    } catch (error) {
+      if (error instanceof NotFoundError) return; // not seeded or imported yet; tried again with the next activity
+      throw error;
+    }
     bound = true;
-    logger.info({ teamsTenant: configured, tenant: tenant.slug }, 'Teams tenant bound to the municipality');
   }
   return {
     async keyFor(activity) {

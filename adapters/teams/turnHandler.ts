@@ -3,11 +3,11 @@ import { ActivityTypes, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Bot } from '../../src/bot/bot';
 import type { InteractionRequest } from '../../src/bot/chatRequest';
 import type { Clock } from '../../src/clock';
-import type { Db } from '../../src/db/client';
 import { translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import { message } from '../../src/messages/model';
-import { resolveTenant, type Tenant, type TenantKey } from '../../src/tenancy/tenant';
+import type { PlatformStores } from '../../src/platform/stores';
+import type { Tenant, TenantKey } from '../../src/tenancy/tenant';
 import type { InboxWriter } from '../../src/inbox/inboxWriter';
 import { handleCardAction } from './cardActions';
 import { formOfBareCommand } from '../../src/commands';
@@ -22,7 +22,7 @@ import { createUserLinker, teamsUserId } from './userLinking';
 
 export interface TurnHandlerDeps {
   bot: Bot;
-  db: Db;
+  stores: Pick<PlatformStores, 'tenant' | 'identities'>;
   clock: Clock;
   logger: Logger;
   tenants: TenantResolver;
@@ -41,8 +41,8 @@ export interface TurnHandler {
 
 /** The bot's logic for one Teams activity (what CloudAdapter.process calls). */
 export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
-  const { bot, db, logger, tenants, conversations } = deps;
-  const ensureLinked = createUserLinker(db, deps.clock, logger);
+  const { bot, stores, logger, tenants, conversations } = deps;
+  const ensureLinked = createUserLinker(stores, deps.clock, logger);
 
   function requestFor(context: TurnContext, tenant: TenantKey): InteractionRequest {
     const activity = context.activity;
@@ -112,13 +112,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
     return tenantByKey(await tenants.keyFor(context.activity));
   }
 
-  async function tenantByKey(key: TenantKey): Promise<Tenant | undefined> {
-    try {
-      return await resolveTenant(db, key, deps.clock);
-    } catch {
-      return undefined;
-    }
-  }
+  const tenantByKey = (key: TenantKey): Promise<Tenant | undefined> => stores.tenant(key);
 
   async function installed(context: TurnContext, welcome: boolean): Promise<void> {
     const activity = context.activity;
@@ -135,10 +129,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
     let personId: string | undefined;
     if (scope === 'personal') {
       await ensureLinked(context, { slug: tenant.slug });
-      const identity = await db.platformIdentity.findUnique({
-        where: { tenantId_platform_externalUserId: { tenantId: tenant.id, platform: 'teams', externalUserId: teamsUserId(context) } },
-      });
-      personId = identity?.personId;
+      personId = await stores.identities.personOf(tenant.id, 'teams', teamsUserId(context));
     }
     await conversations.save(storedConversation(tenant.id, activity, personId));
     logger.info({ tenant: tenant.slug, scope, conversation: activity.conversation.id }, 'Teams: conversation reference stored');

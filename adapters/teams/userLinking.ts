@@ -1,9 +1,8 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../src/clock';
-import type { Db } from '../../src/db/client';
 import type { Logger } from '../../src/logger';
-import { resolveTenant, type TenantKey } from '../../src/tenancy/tenant';
-import { linkByVerifiedEmail } from '../../src/usecases/admin/linkByVerifiedEmail';
+import type { PlatformStores } from '../../src/platform/stores';
+import type { TenantKey } from '../../src/tenancy/tenant';
 
 /** The id the core knows a Teams user by: the AAD object id (stable across chats and channels). */
 export function teamsUserId(context: TurnContext): string {
@@ -17,23 +16,16 @@ export function teamsUserId(context: TurnContext): string {
  * account to the person of the municipality with that address. Linked accounts are remembered, so
  * this costs one lookup per user and process.
  */
-export function createUserLinker(db: Db, clock: Clock, logger: Logger) {
+export function createUserLinker(stores: Pick<PlatformStores, 'tenant' | 'identities'>, clock: Clock, logger: Logger) {
   const known = new Set<string>();
   return async function ensureLinked(context: TurnContext, tenantKey: TenantKey): Promise<void> {
     const userId = teamsUserId(context);
     const keyOfRequest = `${JSON.stringify(tenantKey)}\u0000${userId}`;
     if (known.has(keyOfRequest)) return;
-    let tenantId: string;
-    try {
-      tenantId = (await resolveTenant(db, tenantKey, clock)).id;
-    } catch {
-      return; // unknown tenant: the core answers that
-    }
-    const identity = await db.platformIdentity.findUnique({
-      where: { tenantId_platform_externalUserId: { tenantId, platform: 'teams', externalUserId: userId } },
-      select: { id: true },
-    });
-    if (identity) {
+    const tenant = await stores.tenant(tenantKey);
+    if (!tenant) return; // unknown tenant: the core answers that
+    const tenantId = tenant.id;
+    if (await stores.identities.personOf(tenantId, 'teams', userId)) {
       known.add(keyOfRequest);
       return;
     }
@@ -45,7 +37,7 @@ export function createUserLinker(db: Db, clock: Clock, logger: Logger) {
       logger.warn({ err: error, user: userId }, 'Teams roster lookup failed; the user stays unlinked');
       return;
     }
-    const result = await linkByVerifiedEmail(db, { tenantId, platform: 'teams', externalUserId: userId, emails, now: clock.now() });
+    const result = await stores.identities.linkByVerifiedEmail({ tenantId, platform: 'teams', externalUserId: userId, emails, now: clock.now() });
     if (result.linked) {
       known.add(keyOfRequest);
       logger.info({ user: userId, person: result.personId }, 'Teams user linked by roster e-mail');

@@ -12,6 +12,7 @@
  * for PostgreSQL).
  */
 import fs from 'node:fs';
+import { createPlatformStores } from '../../src/platform/stores';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -67,12 +68,12 @@ async function main() {
   const config = loadConfig(env);
   const bot = createBot({ db, clock: systemClock, logger });
   const inbox = THREAD ? await startInboxThread({ env, logger }) : undefined;
-  const adapter = await createSlackAdapter({ bot, db, config, logger, clock: systemClock, inbox: { worker: !inbox, onStored: () => inbox?.wake() } });
+  const adapter = await createSlackAdapter({ bot, stores: createPlatformStores(db, systemClock), config, logger, clock: systemClock, inbox: { worker: !inbox, onStored: () => inbox?.wake() } });
   const settled = async () => {
     await inbox?.drained();
     await adapter.inbound.settled();
   };
-  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.inbound.routes] });
+  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', stores: createPlatformStores(db, systemClock), logger, mounts: [adapter.inbound.routes] });
   const bare = await bareBolt();
 
   // Warm up both (JIT, connection pools), then measure bare first, then ours, same settings.

@@ -10,6 +10,7 @@
  *   npx tsx bench/teams/run.ts [seconds=8] [connections=10]   (DATABASE_URL=postgresql://… for PostgreSQL)
  */
 import fs from 'node:fs';
+import { createPlatformStores } from '../../src/platform/stores';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,14 +55,14 @@ async function main() {
   const config = loadConfig(env);
   const inbox = THREAD ? await startInboxThread({ env, logger }) : undefined;
   const teams = createTeamsAdapter({
-    bot: createBot({ db, clock: systemClock, logger }), db, config, logger, clock: systemClock,
+    bot: createBot({ db, clock: systemClock, logger }), stores: createPlatformStores(db, systemClock), config, logger, clock: systemClock,
     inbox: { worker: !inbox, onStored: () => inbox?.wake() },
   });
   const settled = async () => {
     await inbox?.drained();
     await teams.inbound.settled();
   };
-  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.inbound.routes] });
+  const ours = await startHttpServer({ port: 0, host: '127.0.0.1', stores: createPlatformStores(db, systemClock), logger, mounts: [teams.inbound.routes] });
 
   const bare = express();
   const echo = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));

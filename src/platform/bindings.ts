@@ -24,6 +24,8 @@ export interface Binding {
  */
 export interface BindingStore {
   find(platform: string, externalId: string): Promise<Binding | undefined>;
+  /** Every binding of a platform (e.g. to check at start that stored installations can be opened). */
+  ofPlatform(platform: string): Promise<Binding[]>;
   /** The first workspace bound to a municipality (proactive posts without a named workspace). */
   firstOfTenant(platform: string, tenantId: string): Promise<Binding | undefined>;
   /**
@@ -73,6 +75,9 @@ export function createBindingStore(db: Db): BindingStore {
     async find(platform, externalId) {
       const row = await findRow(platform, externalId);
       return row ? toBinding(row) : undefined;
+    },
+    async ofPlatform(platform) {
+      return (await db.platformBinding.findMany({ where: { platform }, orderBy: { createdAt: 'asc' }, include: withTenant })).map(toBinding);
     },
     async firstOfTenant(platform, tenantId) {
       const row = await db.platformBinding.findFirst({ where: { tenantId, platform }, orderBy: { createdAt: 'asc' }, include: withTenant });

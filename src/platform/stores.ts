@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { NotFoundError } from '../domain/errors';
 import type { InboxAdapterOptions } from '../inbox/inboxAdapterOptions';
+import { inboxProgress, type InboxProgress } from '../inbox/inboxProgress';
 import { PlatformInbox } from '../inbox/platformInbox';
 import type { Logger } from '../logger';
 import { servableImage } from '../outbox/images';
@@ -27,8 +28,8 @@ export interface PlatformStores {
   image(id: string, now: Date): Promise<{ contentType: string; bytes: Uint8Array; expiresAt: Date } | undefined>;
   /** A platform's durable inbox (the writer its listener stores requests with, and the worker). */
   inbox(platform: string, logger: Logger, options?: InboxAdapterOptions): PlatformInbox;
-  /** Whether the database answers (`/healthz`). */
-  healthy(): Promise<boolean>;
+  /** Whether the inbox is worked off (`/healthz`; rejects when the database does not answer). */
+  inboxProgress(now: Date): Promise<InboxProgress>;
 }
 
 export function createPlatformStores(db: Db, clock: Clock): PlatformStores {
@@ -44,10 +45,6 @@ export function createPlatformStores(db: Db, clock: Clock): PlatformStores {
     checkInstallLink: (id, now) => checkInstallLink(db, id, now),
     image: (id, now) => servableImage(db, id, now),
     inbox: (platform, logger, options) => new PlatformInbox({ db, logger, platform, options }),
-    healthy: () =>
-      db.tenant.count().then(
-        () => true,
-        () => false,
-      ),
+    inboxProgress: (now) => inboxProgress(db, now),
   };
 }

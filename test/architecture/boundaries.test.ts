@@ -49,4 +49,13 @@ describe('architecture boundaries', () => {
     }
     expect(offending).toEqual([]);
   });
+
+  it('keeps the Prisma client out of adapters/: storage is behind the ports of the core (src/platform/stores.ts)', () => {
+    const offending = sourceFiles(path.join(ROOT, 'adapters')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^@prisma\//.test(spec) || /(^|\/)src\/(db\/client|generated)(\/|$)/.test(spec))
+        .map((spec) => `${path.relative(ROOT, file)} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
 });

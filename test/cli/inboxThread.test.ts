@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPlatformStores } from '../../src/platform/stores';
 import { startInboxThread, type InboxThread } from '../../adapters/cli/inboxThread';
 import { startHttpServer } from '../../adapters/http/server';
 import { createTeamsAdapter, type TeamsAdapter } from '../../adapters/teams';
@@ -51,8 +52,8 @@ describe.each(providers)('the inbox thread, as `v2030 start` runs it (%s)', (pro
     const env = { V2030_TENANT: 'klein', TEAMS_ALLOW_UNAUTHENTICATED: 'true', DATABASE_URL: dbh.target.url, LOG_LEVEL: 'silent' };
     listener = saturationSwitch();
     thread = await startInboxThread({ env, logger, watch: listener.watch });
-    teams = createTeamsAdapter({ bot: createBot({ db: dbh.db, clock: systemClock, logger }), db: dbh.db, config: loadConfig(env), logger, clock: systemClock, inbox: { worker: false, onStored: () => thread.wake() } });
-    server = await startHttpServer({ port: 0, host: '127.0.0.1', db: dbh.db, logger, mounts: [teams.inbound.routes] });
+    teams = createTeamsAdapter({ bot: createBot({ db: dbh.db, clock: systemClock, logger }), stores: createPlatformStores(dbh.db, systemClock), config: loadConfig(env), logger, clock: systemClock, inbox: { worker: false, onStored: () => thread.wake() } });
+    server = await startHttpServer({ port: 0, host: '127.0.0.1', stores: createPlatformStores(dbh.db, systemClock), logger, mounts: [teams.inbound.routes] });
   });
 
   afterEach(async () => {

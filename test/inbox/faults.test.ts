@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createPlatformStores } from '../../src/platform/stores';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpServer } from '../../adapters/http/server';
 import { fixedClock } from '../../src/clock';
@@ -80,7 +81,7 @@ describe.each(providers)('the inbox under faults (%s)', (provider) => {
     const clock = fixedClock('2026-03-10T10:00:00Z');
     const { tenant } = await seedSmallTown(dbh.db, clock.now());
     const minutesAgo = (m: number) => new Date(clock.now().getTime() - m * 60_000);
-    server = await startHttpServer({ port: 0, host: '127.0.0.1', db: dbh.db, logger, mounts: [], clock });
+    server = await startHttpServer({ port: 0, host: '127.0.0.1', stores: createPlatformStores(dbh.db, clock), logger, mounts: [], clock });
     const health = async () => {
       const res = await fetch(`${server!.url}/healthz`);
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };

@@ -44,7 +44,8 @@ export async function snapshot(db: Db) {
         .map((r) => ({ revision: r.revision, value: r.value.toString(), note: r.note, recordedBy: people.get(r.recordedById), recordedAt: iso(r.recordedAt) })),
     })),
     audit: sorted(
-      (await db.auditLog.findMany()).map((a) => ({
+      // Binding a workspace is the harness's setup (Slack binds its token's workspace at start), not the script's effect.
+      (await db.auditLog.findMany({ where: { entity: { not: 'PlatformBinding' } } })).map((a) => ({
         createdAt: iso(a.createdAt),
         action: a.action,
         entity: a.entity,

@@ -1,4 +1,5 @@
 import { startHttpServer, type HttpServer } from '../../adapters/http/server';
+import { createPlatformStores } from '../../src/platform/stores';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack';
 import { createBot, type Bot } from '../../src/bot/bot';
 import { fixedClock, type Clock } from '../../src/clock';
@@ -91,8 +92,9 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   await options.beforeStart?.(db, seed, slack);
   const realBot = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
-  const adapter = await createSlackAdapter({ bot, db, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [adapter.inbound.routes] });
+  const stores = createPlatformStores(db, clock);
+  const adapter = await createSlackAdapter({ bot, stores, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [adapter.inbound.routes] });
   const harness: Harness = {
     dbh,
     seed,

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectSlack } from '../../adapters/slack/connection';
 import { ConfigError, loadConfig } from '../../src/config/env';
 import { createLogger } from '../../src/logger';
+import { createPlatformStores } from '../../src/platform/stores';
+import { systemClock } from '../../src/clock';
 import { createSecretBox } from '../../src/security/secretBox';
 import { freshDatabase, providers, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
@@ -21,7 +23,7 @@ describe.each(providers)('stored Slack installations at start (%s)', (provider) 
   });
   afterEach(async () => h.drop());
 
-  const connect = (env: Record<string, string>) => connectSlack({ db: h.db, config: loadConfig({ ...OAUTH, ...env }), logger: createLogger('silent') });
+  const connect = (env: Record<string, string>) => connectSlack({ bindings: createPlatformStores(h.db, systemClock).bindings, clock: systemClock, config: loadConfig({ ...OAUTH, ...env }), logger: createLogger('silent') });
 
   it('refuses without the key, naming V2030_SECRET_KEY and the workspace', async () => {
     const refused = connect({});

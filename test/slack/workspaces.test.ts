@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installPath } from '../../adapters/slack';
+import { installLinkPath } from '../../adapters/slack';
+import { createInstallLink, revokeInstallLink } from '../../src/platform/installLinks';
 import { providers } from '../support/databases';
 import { waitFor } from '../support/waitFor';
 import { NOW, startHarness, TEAM, U, type Harness } from './harness';
@@ -88,14 +89,36 @@ describe.each(providers)('Slack installation through OAuth (%s)', (provider) => 
   });
   const logged = (msg: string) => waitFor(() => h.logs().some((line) => line.msg === msg), `log "${msg}"`);
 
-  it('refuses an install link that is not signed for a municipality', async () => {
-    const res = await fetch(`${h.server.url}/slack/install?tenant=klein&sig=0000`);
-    expect(res.status).toBe(403);
-    expect(await res.text()).toContain('Installationslink ist ungültig');
+  it('refuses an install link that the operator did not create', async () => {
+    for (const path of ['/slack/install?tenant=klein&sig=0000', `/slack/install?link=${'A'.repeat(43)}`, '/slack/install']) {
+      const res = await fetch(`${h.server.url}${path}`);
+      expect(res.status, path).toBe(403);
+      expect(await res.text()).toContain('Installationslink ist ungültig');
+    }
+  });
+
+  it('an install link expires, is bound to the first workspace that used it and can be revoked; binding and installation are audited', async () => {
+    const { id, ref } = await createInstallLink(h.dbh.db, { tenantSlug: 'klein', platform: 'slack', validDays: 7 }, NOW);
+    await installThroughOAuth(h, id);
+    expect(await h.dbh.db.installLink.findUniqueOrThrow({ where: { id } })).toMatchObject({ usedBy: TEAM });
+    const audit = await h.dbh.db.auditLog.findMany({ where: { entity: 'PlatformBinding', entityId: `slack:${TEAM}` }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['binding.created']);
+    // The same workspace may use its link again (a reinstall) until it expires.
+    await installThroughOAuth(h, id);
+    h.clock.set(new Date(NOW.getTime() + 7 * 86_400_000));
+    const expired = await fetch(`${h.server.url}${installLinkPath(id)}`);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('abgelaufen');
+    h.clock.set(NOW);
+    await revokeInstallLink(h.dbh.db, ref, NOW);
+    const revoked = await fetch(`${h.server.url}${installLinkPath(id)}`);
+    expect(revoked.status).toBe(403);
+    expect(await revoked.text()).toContain('zurückgezogen');
+    expect(await h.dbh.db.auditLog.count({ where: { action: { in: ['install_link.created', 'install_link.revoked'] } } })).toBe(2);
   });
 
   it('stores the installation in the workspace\'s binding and then answers there', async () => {
-    await installThroughOAuth(h, STATE);
+    await installThroughOAuth(h);
     const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
     expect(binding.tenantId).toBe(h.seed.tenant.id);
     expect((binding.installation as { bot: { token: string } }).bot.token).toBe('xoxb-installed-token');
@@ -107,7 +130,7 @@ describe.each(providers)('Slack installation through OAuth (%s)', (provider) => 
   });
 
   it('forgets the token when the bot token is revoked or the app uninstalled, and keeps the binding for a reinstall', async () => {
-    await installThroughOAuth(h, STATE);
+    await installThroughOAuth(h);
     const installation = async () => (await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } })).installation;
     expect(await h.adapter.client(h.seed.tenant.id)).toBeDefined();
     // Only a user's token revoked: handled, and the bot's token still works.
@@ -142,9 +165,10 @@ describe.each(providers)('Slack uninstall in single-workspace mode (%s)', (provi
   });
 });
 
-/** Goes through the install link and Slack's OAuth redirect as an admin's browser would. */
-async function installThroughOAuth(h: Harness, state: string): Promise<void> {
-  const install = await fetch(`${h.server.url}${installPath('klein', state)}`, { redirect: 'manual' });
+/** Goes through an install link (a new one for the small town unless given) and Slack's OAuth redirect as an admin's browser would. */
+async function installThroughOAuth(h: Harness, linkId?: string): Promise<void> {
+  const id = linkId ?? (await createInstallLink(h.dbh.db, { tenantSlug: 'klein', platform: 'slack', validDays: 7 }, h.clock.now())).id;
+  const install = await fetch(`${h.server.url}${installLinkPath(id)}`, { redirect: 'manual' });
   expect(install.status).toBe(200);
   const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
   const link = /href="(https?:\/\/[^"]*oauth[^"]+)"/.exec(await install.text())![1]!.replace(/&amp;/g, '&');
@@ -163,7 +187,7 @@ describe.each(providers)('Slack installation through OAuth with V2030_SECRET_KEY
       env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: STATE, V2030_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
     });
     try {
-      await installThroughOAuth(h, STATE);
+      await installThroughOAuth(h);
       const binding = await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } });
       expect(JSON.stringify(binding.installation)).not.toContain('xoxb-installed-token');
       expect((binding.installation as { bot: { token: string } }).bot.token).toMatch(/^v2030enc:1:/);

@@ -58,6 +58,6 @@ describe('Teams endpoint start-up', () => {
     const bot = createBot({ db: {} as never, clock: fixedClock('2026-01-01'), logger });
     const config = loadConfig({ V2030_TENANT: 'klein' });
     expect(config.teamsConfigured).toBe(false);
-    expect(() => createTeamsAdapter({ bot, db: {} as never, config, logger, clock: fixedClock('2026-01-01') })).toThrow(TeamsNotConfiguredError);
+    expect(() => createTeamsAdapter({ bot, stores: {} as never, config, logger, clock: fixedClock('2026-01-01') })).toThrow(TeamsNotConfiguredError);
   });
 });

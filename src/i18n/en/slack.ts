@@ -8,5 +8,8 @@ export const slack: Record<keyof typeof de, string> = {
   installBadLink: 'This installation link is invalid or incomplete. Ask your administration’s IT for your municipality’s link.',
   installDone: 'Verwaltung 2.030 is now installed in the Slack workspace “{{team}}” for “{{tenant}}”. You can close this window.',
   installFailed: 'The installation did not succeed ({{reason}}). Please try again or contact your administration’s IT.',
+  installLinkExpired: 'This installation link has expired. Please ask your administration\'s IT for a new one.',
+  installLinkUsed: 'Another Slack workspace has already been connected with this installation link. Please ask your administration\'s IT for a link of your own.',
+  installLinkRevoked: 'This installation link has been revoked. Please ask your administration\'s IT for a new one.',
   installTaken: 'This Slack workspace is already connected to another municipality.',
 };

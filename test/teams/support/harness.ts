@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { createPlatformStores } from '../../../src/platform/stores';
 import { startHttpServer, type HttpServer } from '../../../adapters/http/server';
 import { createTeamsAdapter, type TeamsAdapter } from '../../../adapters/teams';
 import { createBot, type Bot } from '../../../src/bot/bot';
@@ -65,9 +66,10 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const config = loadConfig({ V2030_TENANT: 'klein', ...(auth ? auth.env : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }) });
   const core = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(core) : core;
-  const teams = createTeamsAdapter({ bot, db, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000 });
+  const stores = createPlatformStores(db, clock);
+  const teams = createTeamsAdapter({ bot, stores, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000 });
   await teams.ready;
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', db, logger, mounts: [teams.inbound.routes] });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [teams.inbound.routes] });
 
   const postRaw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
