@@ -25,6 +25,12 @@ const COLUMN_OPTIONS = [
   ['amount', '--amount-column <name>', 'import:columnAmount'],
 ] as const;
 
+/** Lines read so far, rewritten in place on a terminal; nothing when stderr is a file or a pipe. */
+function progressOn(stream: NodeJS.WriteStream): ((lines: number, finished: boolean) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  return (lines, finished) => void stream.write(`\r${cliT('import:progress', { lines })}${finished ? '\n' : ''}`);
+}
+
 function fiscalYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(cliT('import:badYear', { value }));
   return Number(value);
@@ -45,7 +51,7 @@ export function registerImportBudget(importCommand: Command): void {
     const columns: BudgetColumnNames = Object.fromEntries(COLUMN_OPTIONS.flatMap(([key]) => (raw[`${key}Column`] ? [[key, String(raw[`${key}Column`])]] : [])));
     await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
       const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
-      const plan = await readBudgetPlanFile(file, { year: options.year, columns });
+      const plan = await readBudgetPlanFile(file, { year: options.year, columns, onProgress: progressOn(process.stderr) });
       const mapping = await readProductMapping(options.mapping);
       if (plan.refused.length > 0 || mapping.issues.length > 0) {
         if (plan.amountColumn) console.log(budgetFileLines(plan, path.basename(file)).join('\n'));

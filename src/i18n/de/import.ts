@@ -56,6 +56,7 @@ export const importing = {
   invalidRole: '„{{value}}“ ist keine Rolle. Möglich: Leitung, Mitglied',
   unknownParent: '{{parent}} gibt es weder in der Datei noch in der Kommune.',
   duplicateRow: '{{code}} steht schon in einer früheren Zeile.',
+  progress: '{{lines}} Zeilen gelesen …',
   csvQuoting: 'Anführungszeichen fehlen oder stehen falsch; die Zeile lässt sich nicht in Spalten teilen.',
   xlsxUnreadable: 'Die Datei lässt sich nicht als Excel-Arbeitsmappe (XLSX) lesen. Ist sie beschädigt oder eine alte XLS-Datei? Speichern Sie sie als XLSX oder CSV.',
   emptyFile: 'Die Datei ist leer.',

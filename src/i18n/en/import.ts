@@ -57,6 +57,7 @@ export const importing: Record<keyof typeof de, string> = {
   invalidRole: '"{{value}}" is not a role. Possible: Leitung (lead), Mitglied (member)',
   unknownParent: '{{parent}} is neither in the file nor in the municipality.',
   duplicateRow: '{{code}} appears in an earlier line already.',
+  progress: '{{lines}} lines read …',
   csvQuoting: 'Quotes are missing or misplaced; the line cannot be split into columns.',
   xlsxUnreadable: 'The file cannot be read as an Excel workbook (XLSX). Is it damaged, or an old XLS file? Save it as XLSX or CSV.',
   emptyFile: 'The file is empty.',

@@ -35,7 +35,11 @@ export interface BudgetPlanFile {
 export interface ReadBudgetPlanOptions {
   year: number;
   columns: BudgetColumnNames;
+  /** Called every `PROGRESS_EVERY` lines and once at the end (`finished`) with the lines read, for a progress display. */
+  onProgress?: (lines: number, finished: boolean) => void;
 }
+
+export const PROGRESS_EVERY = 1000;
 
 /**
  * Reads a budget plan as published (CSV or XLSX, see `openTable`): finds the header, the columns and
@@ -54,7 +58,10 @@ export async function readBudgetPlanFile(path: string, options: ReadBudgetPlanOp
   const result: BudgetPlanFile = { header, amountColumn: header[columns.amount]!, entries: [], refused: [...found.issues], zeroLines: 0 };
   const byKey = new Map<string, BudgetPlanEntry>();
   let computedCents = 0n;
+  let lastLine = found.header.line;
   for await (const row of table.rows) {
+    if (options.onProgress && Math.floor(row.line / PROGRESS_EVERY) > Math.floor(lastLine / PROGRESS_EVERY)) options.onProgress(row.line, false);
+    lastLine = Math.max(lastLine, row.line);
     if (!('cells' in row)) {
       result.refused.push(row);
       continue;
@@ -79,6 +86,7 @@ export async function readBudgetPlanFile(path: string, options: ReadBudgetPlanOp
       }
     }
   }
+  options.onProgress?.(lastLine, true);
   return result;
 }
 
