@@ -57,8 +57,8 @@ export const requestReallocationCommand: CommandSpec<'requestReallocation'> = {
   words: { de: ['umschichtung', 'umschichten'], en: ['reallocate', 'reallocation'] },
   usage: { de: 'umschichtung <Betrag> von <Linie> nach <Linie> <Begründung> [unabweisbar: <Begründung>]', en: 'reallocate <amount> from <line> to <line> <reason> [unavoidable: <justification>]' },
   examples: {
-    de: ['umschichtung 2.500 von KLI-01 nach KLI-02 Mehr Dämmstoff für die Schule'],
-    en: ['reallocate 2500 from KLI-01 to KLI-02 more insulation for the school'],
+    de: ['umschichtung 500 von HF-KLI-03 nach HF-KLI-02 Mehr Sachmittel für Beratungstage'],
+    en: ['reallocate 500 from HF-KLI-03 to HF-KLI-02 more supplies for advice days'],
   },
   descriptionKey: 'help:describeRequestReallocation',
   changesData: true,
