@@ -19,7 +19,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     const workspace = workspaceOf(context);
     if (!workspace || action.type !== 'button') return;
     await deps.linker.ensureLinked(workspace, body.user.id, client);
-    const channel = body.channel ? conversationOf(body.channel.id, body.channel.name ?? '', workspace.externalId) : undefined;
+    const channel = body.channel ? conversationOf(body.channel.id, body.channel.name, workspace.externalId) : undefined;
     const request = { ...interactionRequest(workspace, body.user.id, `action:${body.trigger_id}`), ...(channel ? { conversation: channel } : {}) };
     const outcome = await deps.bot.handleAction(request, actionOf(action.action_id), action.value ?? '');
     if (outcome.kind === 'form') {

@@ -20,6 +20,7 @@ import { SLACK_LIMITS } from './limits';
 import { mountInstallRoutes } from './oauth';
 import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
+import { refuseFutureTimestamps } from './requestTime';
 import { createWebClient, slackClientOptions } from './webClient';
 
 export { installLinkPath } from './oauth';
@@ -53,7 +54,7 @@ export interface SlackAdapter extends ChatPlatform {
 
 /**
  * The Slack adapter on the shared HTTP server: Bolt's ExpressReceiver (signature check, 401 for bad,
- * missing or older than five minutes signatures) on a router the server mounts; no Socket Mode, no
+ * missing, older than five minutes or, checked here, more than five minutes future signatures) on a router the server mounts; no Socket Mode, no
  * server of its own, no in-memory state that would break with several replicas (caches only).
  * Single-workspace mode (SLACK_BOT_TOKEN) binds the token's workspace to V2030_TENANT at start;
  * OAuth mode (SLACK_CLIENT_ID/SECRET/STATE_SECRET) stores installations in PlatformBinding.
@@ -68,6 +69,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const boltLogger = settings.logger;
 
   const router = express.Router();
+  router.use('/slack/events', refuseFutureTimestamps());
   const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
 
   let installer: InstallProvider | undefined;
@@ -123,7 +125,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   inbox.startWorker(
     slackCommandProcessor({
       listeners: listenerDeps,
-      findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
+      findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId, { fresh: true }),
       clientOf: (workspace) => clientOf(workspace) ?? createWebClient(undefined, settings),
       timeoutMs: settings.timeoutMs,
       isChanging: changesData,
