@@ -3,7 +3,7 @@ import { seedBudgetTown } from '../usecases/budget/budgetTown';
 import { providers } from '../support/databases';
 import { waitFor } from '../support/waitFor';
 import { startHarness, TEAM, U, type Harness } from './harness';
-import { blockActionsBody, select, slashCommandBody, text, viewSubmissionBody } from './payloads';
+import { blockActionsBody, select, slashCommandBody, text, viewSubmissionBody, type StateValues } from './payloads';
 
 type OpenedView = { callback_id: string; private_metadata: string; blocks: { type: string; block_id: string; optional: boolean; element: { options?: { value: string }[] } }[] };
 type ModalMessage = { blocks: { type: string; text?: { text: string }; elements?: { action_id?: string; value: string }[] }[] };
@@ -23,7 +23,7 @@ describe.each(providers)('Slack: the reallocation request form (%s)', (provider)
     const view = h.slack.callsOf('views.open')[0]!.args.view as OpenedView;
     return { ...view, blocks: view.blocks.filter((b) => b.type === 'input') };
   };
-  const submit = async (values: Record<string, ReturnType<typeof text>>) => {
+  const submit = async (values: StateValues) => {
     const res = await h.post(viewSubmissionBody({ team: TEAM, user: U.max }, { id: 'VREQ0001', callbackId: 'reallocation.request', values }));
     return res.json() as { response_action: string; errors?: Record<string, string>; view?: ModalMessage };
   };
