@@ -4,6 +4,7 @@ import { createBot } from '../../src/bot/bot';
 import type { InboundEndpoint } from '../../src/platform/chatPlatform';
 import { createPlatformStores } from '../../src/platform/stores';
 import { createSlackAdapter } from '../slack';
+import { configuredPlatforms } from './platforms';
 import { createTeamsAdapter } from '../teams';
 import type { FromInboxThread, ToInboxThread } from './inboxThread';
 import { lowerThisThreadsPriority } from './threadPriority';
@@ -28,8 +29,9 @@ try {
   let listenerSaturated = false;
   const inbox = { concurrency, deferWhile: () => listenerSaturated };
   const workers: Required<Pick<InboundEndpoint, 'wake' | 'settled' | 'stop'>>[] = [];
-  if (config.slackConfigured) workers.push((await createSlackAdapter({ bot, stores, config, logger, clock, inbox })).inbound);
-  if (config.teamsConfigured) workers.push(createTeamsAdapter({ bot, stores, config, logger, clock, inbox }).inbound);
+  const platforms = configuredPlatforms(config);
+  if (platforms.slack) workers.push((await createSlackAdapter({ bot, stores, config, logger, clock, inbox })).inbound);
+  if (platforms.teams) workers.push(createTeamsAdapter({ bot, stores, config, logger, clock, inbox }).inbound);
   const opened = runtime;
   port.on('message', (msg: ToInboxThread) => {
     if (msg.type === 'wake') for (const w of workers) w.wake();

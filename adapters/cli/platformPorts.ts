@@ -3,6 +3,7 @@ import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createPlatformStores } from '../../src/platform/stores';
 import { connectSlack } from '../slack/connection';
 import { connectTeams } from '../teams/connection';
+import { configuredPlatforms } from './platforms';
 
 /**
  * The outgoing ports of the configured platforms, for operator commands that post: only what talks
@@ -12,7 +13,8 @@ export async function platformPorts(runtime: Runtime): Promise<OutgoingPort[]> {
   const { config, db, logger, clock } = runtime;
   const stores = createPlatformStores(db, clock);
   const ports: OutgoingPort[] = [];
-  if (config.slackConfigured) ports.push((await connectSlack({ bindings: stores.bindings, clock, config, logger: logger.child({ platform: 'slack' }) })).outgoing);
-  if (config.teamsConfigured) ports.push(connectTeams({ conversations: stores.conversations, config }).outgoing);
+  const platforms = configuredPlatforms(config);
+  if (platforms.slack) ports.push((await connectSlack({ bindings: stores.bindings, clock, config, logger: logger.child({ platform: 'slack' }) })).outgoing);
+  if (platforms.teams) ports.push(connectTeams({ conversations: stores.conversations, config }).outgoing);
   return ports;
 }

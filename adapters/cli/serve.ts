@@ -8,6 +8,7 @@ import { createSlackAdapter } from '../slack';
 import { within } from '../slack/background';
 import { createTeamsAdapter } from '../teams';
 import { startInboxThread } from './inboxThread';
+import { configuredPlatforms } from './platforms';
 
 /** How long a shutdown may take (finishing the requests in work, giving claims back, closing pools) before the process ends anyway. */
 export const SHUTDOWN_MS = 20_000;
@@ -36,13 +37,14 @@ export async function serve(runtime: Runtime): Promise<void> {
     const inbox = await startInboxThread({ logger });
     started.push(() => inbox.stop());
     const wakeInbox = () => inbox.wake();
-    if (config.slackConfigured) {
+    const platforms = configuredPlatforms(config);
+    if (platforms.slack) {
       const slack = await createSlackAdapter({ bot, stores, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
       started.push(() => slack.inbound.stop());
       mounts.push(slack.inbound.routes);
       ports.push(slack.outgoing);
     }
-    if (config.teamsConfigured) {
+    if (platforms.teams) {
       const teams = createTeamsAdapter({ bot, stores, config, logger, clock, inbox: { worker: false, onStored: wakeInbox } });
       started.push(() => teams.inbound.stop());
       mounts.push(teams.inbound.routes);
@@ -53,7 +55,7 @@ export async function serve(runtime: Runtime): Promise<void> {
     started.push(() => server.close());
     const background = await startBackgroundServices(runtime, ports);
     started.push(() => background.stop());
-    logger.info({ port: server.port, slack: config.slackConfigured, teams: config.teamsConfigured }, 'bot started');
+    logger.info({ port: server.port, slack: Boolean(platforms.slack), teams: Boolean(platforms.teams) }, 'bot started');
   } catch (error) {
     await within(stopAll(), SHUTDOWN_MS);
     throw error;

@@ -7,6 +7,7 @@ import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createSecretBox, type SecretBox } from '../../src/security/secretBox';
 import { createSlackOutgoingPort } from './outgoingPort';
 import { bindSingleWorkspace } from './singleWorkspace';
+import { slackSettings, type SlackSettings } from './settings';
 import { slackLogger } from './slackLogger';
 import { checkStoredInstallations } from './storedSecrets';
 import { createWebClient, type SlackClientSettings } from './webClient';
@@ -15,7 +16,7 @@ import { WorkspaceDirectory, type SingleWorkspace, type Workspace } from './work
 export interface SlackConnectionDeps {
   bindings: BindingStore;
   clock: Clock;
-  config: Pick<Config, 'env' | 'tenantSlug' | 'secretKey'>;
+  config: Pick<Config, 'source' | 'tenantSlug' | 'secretKey'>;
   logger: Logger;
   /** Timeout of each Web API call (default 5000 ms). */
   apiTimeoutMs?: number;
@@ -25,6 +26,8 @@ export interface SlackConnectionDeps {
 
 /** What talks to Slack's Web API on the bot's behalf: the workspaces, their tokens and clients. */
 export interface SlackConnection {
+  /** The SLACK_* configuration. */
+  slack: SlackSettings;
   settings: SlackClientSettings;
   /** The workspace of SLACK_BOT_TOKEN, in single-workspace mode. */
   single: SingleWorkspace | undefined;
@@ -45,9 +48,11 @@ export interface SlackConnection {
  */
 export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConnection> {
   const { bindings, config } = deps;
-  const settings: SlackClientSettings = { slackApiUrl: config.env.SLACK_API_URL, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
+  const slack = slackSettings(config.source);
+  if (!slack) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
+  const settings: SlackClientSettings = { slackApiUrl: slack.apiUrl, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
   const check = { logger: deps.logger, apiUrl: settings.slackApiUrl ?? 'https://slack.com/api/', pausesMs: deps.unreachablePausesMs };
-  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(bindings, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug, deps.clock.now(), check) : undefined;
+  const single = slack.botToken ? await bindSingleWorkspace(bindings, createWebClient(slack.botToken, settings), config.tenantSlug, deps.clock.now(), check) : undefined;
   const secrets = createSecretBox(config.secretKey);
   await checkStoredInstallations(bindings, secrets);
   const directory = new WorkspaceDirectory(bindings, single, secrets, () => deps.clock.now().getTime());
@@ -63,6 +68,7 @@ export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConn
     return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
   });
   return {
+    slack,
     settings,
     single,
     secrets,

@@ -27,7 +27,7 @@ export { installLinkPath } from './oauth';
 export { SlackSetupError } from './tokenCheck';
 
 export interface SlackAdapterDeps extends PlatformDeps {
-  config: Config;
+  config: Pick<Config, 'source' | 'tenantSlug' | 'secretKey'>;
   options?: {
     /** A slash command that takes longer is acknowledged empty and answered via response_url (default 2000 ms). */
     ackDeadlineMs?: number;
@@ -61,28 +61,26 @@ export interface SlackAdapter extends ChatPlatform {
  */
 export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
   const { bot, stores, config, logger, clock } = deps;
-  const env = config.env;
-  if (!env.SLACK_SIGNING_SECRET || !config.slackConfigured) throw new Error('Slack is not configured (SLACK_SIGNING_SECRET and a bot token or OAuth credentials).');
   const log = logger.child({ platform: 'slack' });
-  const slack = await connectSlack({ bindings: stores.bindings, clock, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
-  const { settings, single, secrets, directory, clientOf } = slack;
+  const connection = await connectSlack({ bindings: stores.bindings, clock, config, logger: log, apiTimeoutMs: deps.options?.apiTimeoutMs });
+  const { slack, settings, single, secrets, directory, clientOf } = connection;
   const boltLogger = settings.logger;
 
   const router = express.Router();
   router.use('/slack/events', refuseFutureTimestamps());
-  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
+  const receiver = new ExpressReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
 
   let installer: InstallProvider | undefined;
-  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET) {
+  if (slack.oauth) {
     installer = new InstallProvider({
-      clientId: env.SLACK_CLIENT_ID,
-      clientSecret: env.SLACK_CLIENT_SECRET,
-      stateSecret: env.SLACK_STATE_SECRET,
+      clientId: slack.oauth.clientId,
+      clientSecret: slack.oauth.clientSecret,
+      stateSecret: slack.oauth.stateSecret,
       installationStore: slackInstallationStore(stores.bindings, secrets, clock, (externalId) => directory.invalidate(externalId)),
       clientOptions: slackClientOptions(settings),
       logger: boltLogger,
       // GovSlack and other Slack hosts authorise on the host of their Web API.
-      ...(env.SLACK_API_URL ? { authorizationUrl: new URL('/oauth/v2/authorize', env.SLACK_API_URL).toString() } : {}),
+      ...(slack.apiUrl ? { authorizationUrl: new URL('/oauth/v2/authorize', slack.apiUrl).toString() } : {}),
     });
     mountInstallRoutes(router, installer, stores, clock);
   }
@@ -146,10 +144,10 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
       async stop() {
         await inbox.stop();
         await background.settled();
-        slack.close();
+        connection.close();
       },
     },
-    outgoing: slack.outgoing,
+    outgoing: connection.outgoing,
     client: async (tenantId) => clientOf(await directory.forTenant(tenantId)),
   } satisfies SlackAdapter;
 }

@@ -3,8 +3,8 @@ import { AuthenticationError } from 'botframework-connector';
 
 /** botbuilder's authentication interface (from botframework-connector), as CloudAdapter takes it. */
 export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
-import type { Config } from '../../src/config/env';
 import type { Logger } from '../../src/logger';
+import type { TeamsSettings } from './settings';
 
 /** Raised at start when Teams is asked for without credentials and without explicit local development. */
 export class TeamsNotConfiguredError extends Error {}
@@ -18,10 +18,9 @@ export type TeamsAuthMode = { authenticated: true; appId: string } | { authentic
  * local development explicitly — and then the process that serves the endpoint says so loudly
  * (`warnUnauthenticated`, once, when it is mounted).
  */
-export function teamsAuthMode(config: Pick<Config, 'env'>): TeamsAuthMode {
-  const { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: password, MICROSOFT_APP_TENANT_ID: tenantId, TEAMS_ALLOW_UNAUTHENTICATED: allowOpen } = config.env;
-  if (appId && password && tenantId) return { authenticated: true, appId };
-  if (!allowOpen) {
+export function teamsAuthMode(teams: TeamsSettings | undefined): TeamsAuthMode {
+  if (teams && !teams.unauthenticated) return { authenticated: true, appId: teams.appId };
+  if (!teams) {
     throw new TeamsNotConfiguredError(
       'Microsoft Teams is not configured: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (Azure bot registration), ' +
         'or TEAMS_ALLOW_UNAUTHENTICATED=true for local development only.',
@@ -37,12 +36,12 @@ export function warnUnauthenticated(logger: Logger): void {
 }
 
 /** botbuilder's authentication for the mode: Azure single-tenant credentials, or none. */
-export function createBotFrameworkAuthentication(config: Pick<Config, 'env'>, mode: TeamsAuthMode): BotFrameworkAuthentication {
-  if (!mode.authenticated) return new ConfigurationBotFrameworkAuthentication({});
+export function createBotFrameworkAuthentication(teams: TeamsSettings | undefined): BotFrameworkAuthentication {
+  if (!teams || teams.unauthenticated) return new ConfigurationBotFrameworkAuthentication({});
   return new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.env.MICROSOFT_APP_ID,
-    MicrosoftAppPassword: config.env.MICROSOFT_APP_PASSWORD,
-    MicrosoftAppTenantId: config.env.MICROSOFT_APP_TENANT_ID,
+    MicrosoftAppId: teams.appId,
+    MicrosoftAppPassword: teams.appPassword,
+    MicrosoftAppTenantId: teams.appTenantId,
     MicrosoftAppType: 'SingleTenant',
   } as ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0]);
 }

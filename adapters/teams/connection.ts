@@ -4,17 +4,20 @@ import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import type { ConversationReferenceStore } from '../../src/platform/conversationReferences';
 import { createBotFrameworkAuthentication, teamsAuthMode, withTokenErrorsAs401, type BotFrameworkAuthentication, type TeamsAuthMode } from './authentication';
 import { createTeamsOutgoingPort } from './outgoingPort';
+import { teamsSettings, type TeamsSettings } from './settings';
 import { createProactiveSender } from './proactive';
 
 export interface TeamsConnectionDeps {
   conversations: ConversationReferenceStore;
-  config: Pick<Config, 'env'>;
+  config: Pick<Config, 'source'>;
   /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
   botFrameworkAuth?: BotFrameworkAuthentication;
 }
 
 /** botbuilder's adapter with the bot's credentials, the stored conversations and the outbox's sender. */
 export interface TeamsConnection {
+  /** The MICROSOFT_* / TEAMS_* configuration. */
+  teams: TeamsSettings;
   mode: TeamsAuthMode;
   adapter: CloudAdapter;
   conversations: ConversationReferenceStore;
@@ -27,9 +30,11 @@ export interface TeamsConnection {
  * credentials unless TEAMS_ALLOW_UNAUTHENTICATED=true.
  */
 export function connectTeams(deps: TeamsConnectionDeps): TeamsConnection {
-  const mode = teamsAuthMode(deps.config);
-  const adapter = new CloudAdapter(withTokenErrorsAs401(deps.botFrameworkAuth ?? createBotFrameworkAuthentication(deps.config, mode)));
+  const teams = teamsSettings(deps.config.source);
+  const mode = teamsAuthMode(teams);
+  const adapter = new CloudAdapter(withTokenErrorsAs401(deps.botFrameworkAuth ?? createBotFrameworkAuthentication(teams)));
   const { conversations } = deps;
   const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
-  return { mode, adapter, conversations, outgoing: createTeamsOutgoingPort(sender, conversations) };
+  // teamsAuthMode has refused an unconfigured Teams.
+  return { teams: teams!, mode, adapter, conversations, outgoing: createTeamsOutgoingPort(sender, conversations) };
 }

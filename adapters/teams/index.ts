@@ -17,7 +17,7 @@ export { ConversationNotFoundError } from './proactive';
 export { MESSAGES_PATH } from './mount';
 
 export interface TeamsAdapterOptions extends PlatformDeps {
-  config: Pick<Config, 'env' | 'tenantSlug' | 'teamsUnauthenticated'>;
+  config: Pick<Config, 'source' | 'tenantSlug'>;
   /** Replaces botbuilder's authentication built from the config (tests: a local OpenID metadata endpoint). */
   botFrameworkAuth?: BotFrameworkAuthentication;
   /** After how long a reply gets a typing indicator first (default 2 s). */
@@ -48,9 +48,9 @@ export interface TeamsAdapter extends ChatPlatform {
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
   const { stores, clock } = options;
-  const { mode, adapter, conversations, outgoing } = connectTeams({ ...options, conversations: stores.conversations });
+  const { teams, mode, adapter, conversations, outgoing } = connectTeams({ ...options, conversations: stores.conversations });
   guardSigningKeyFetch({ timeoutMs: 10_000, failureCacheMs: 30_000, ...options.signingKeys, now: () => clock.now().getTime(), logger });
-  const tenants = createTenantResolver(stores.bindings, clock, options.config, logger);
+  const tenants = createTenantResolver(stores.bindings, clock, options.config, teams, logger);
   const inbox = stores.inbox(TEAMS_INBOX_PLATFORM, logger, options.inbox);
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });
 
@@ -65,7 +65,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     }
   };
 
-  const ready = ensureConfiguredBinding(tenants, options.config.env.MICROSOFT_APP_TENANT_ID).catch((error: unknown) => {
+  const ready = ensureConfiguredBinding(tenants, teams.unauthenticated ? undefined : teams.appTenantId).catch((error: unknown) => {
     logger.error({ err: error }, 'Teams: could not bind MICROSOFT_APP_TENANT_ID to the municipality');
   });
 

@@ -5,6 +5,7 @@ import { NotFoundError } from '../../src/domain/errors';
 import type { Logger } from '../../src/logger';
 import type { BindingStore } from '../../src/platform/bindings';
 import type { TenantKey } from '../../src/tenancy/tenant';
+import type { TeamsSettings } from './settings';
 
 /** The Teams (AAD) tenant id of an activity: channelData.tenant.id, else conversation.tenantId. */
 export function teamsTenantId(activity: Partial<Activity>): string | undefined {
@@ -23,8 +24,8 @@ export interface TenantResolver {
  * a tenant id, every Teams tenant id maps to the configured municipality. Other tenant ids are
  * looked up in PlatformBinding (a provider hosting several towns binds each one).
  */
-export function createTenantResolver(bindings: Pick<BindingStore, 'bind'>, clock: Clock, config: Pick<Config, 'tenantSlug' | 'teamsUnauthenticated' | 'env'>, logger: Logger): TenantResolver {
-  const configured = config.env.MICROSOFT_APP_TENANT_ID;
+export function createTenantResolver(bindings: Pick<BindingStore, 'bind'>, clock: Clock, config: Pick<Config, 'tenantSlug'>, teams: TeamsSettings, logger: Logger): TenantResolver {
+  const configured = teams.unauthenticated ? undefined : teams.appTenantId;
   let bound = false;
   async function ensureBinding(): Promise<void> {
     if (bound || !configured) return;
@@ -41,7 +42,7 @@ export function createTenantResolver(bindings: Pick<BindingStore, 'bind'>, clock
   return {
     async keyFor(activity) {
       const externalId = teamsTenantId(activity) ?? '';
-      if (!configured && config.teamsUnauthenticated) return { slug: config.tenantSlug };
+      if (teams.unauthenticated) return { slug: config.tenantSlug };
       if (externalId === configured) await ensureBinding();
       return { platform: 'teams', externalId };
     },

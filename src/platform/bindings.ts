@@ -30,7 +30,7 @@ export interface BindingStore {
   firstOfTenant(platform: string, tenantId: string): Promise<Binding | undefined>;
   /**
    * Binds a workspace to the municipality with `tenantSlug`. Bound to another one already: a
-   * ConflictError, unless `move` (the operator configured it so, e.g. MICROSOFT_APP_TENANT_ID).
+   * ConflictError, unless `move` (the operator configured it so, e.g. the Teams tenant of the bot's credentials).
    */
   bind(input: { platform: string; externalId: string; tenantSlug: string; by: string; move?: boolean }, now: Date): Promise<'bound' | 'unchanged'>;
   /** Ends a binding (`v2030 unbind`); false when there was none. */

@@ -33,6 +33,15 @@ describe('architecture boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps the platforms’ configuration out of src/: each adapter reads its own variables', () => {
+    // The message catalogues may name them: operators are told which variable to set.
+    const catalogues = path.join(ROOT, 'src', 'i18n');
+    const offending = core
+      .filter((file) => !file.startsWith(catalogues))
+      .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/\b(SLACK|MICROSOFT|TEAMS)_[A-Z_]+/g)].map((m) => `${path.relative(ROOT, file)} names ${m[0]}`));
+    expect(offending).toEqual([]);
+  });
+
   it('keeps each adapter out of the other adapters', () => {
     const adaptersDir = path.join(ROOT, 'adapters');
     const offending: string[] = [];

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsAdapter, TeamsNotConfiguredError } from '../../adapters/teams';
+import { teamsSettings } from '../../adapters/teams/settings';
 import { createBot } from '../../src/bot/bot';
 import { fixedClock } from '../../src/clock';
 import { loadConfig } from '../../src/config/env';
@@ -57,7 +58,7 @@ describe('Teams endpoint start-up', () => {
     const logger = createLogger('silent');
     const bot = createBot({ db: {} as never, clock: fixedClock('2026-01-01'), logger });
     const config = loadConfig({ V2030_TENANT: 'klein' });
-    expect(config.teamsConfigured).toBe(false);
+    expect(teamsSettings(config.source)).toBeUndefined();
     expect(() => createTeamsAdapter({ bot, stores: {} as never, config, logger, clock: fixedClock('2026-01-01') })).toThrow(TeamsNotConfiguredError);
   });
 });

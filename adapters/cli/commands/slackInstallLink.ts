@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { formatDateTime } from '../../../src/format';
 import { createInstallLink, INSTALL_LINK_DAYS, listInstallLinks, revokeInstallLink, type InstallLinkInfo } from '../../../src/platform/installLinks';
 import { installLinkPath } from '../../slack';
+import { slackSettings } from '../../slack/settings';
 import { cliLocale, cliT } from '../locale';
 import { runCommand } from '../runCommand';
 
@@ -36,7 +37,7 @@ export function registerSlackInstallLink(program: Command): void {
           console.log(cliT('cli:installLinkRevokedDone', { ref: options.revoke }));
           return;
         }
-        if (!config.env.SLACK_STATE_SECRET) {
+        if (!slackSettings(config.source)?.oauth) {
           process.exitCode = 2;
           console.error(cliT('cli:installLinkNeedsOAuth'));
           return;

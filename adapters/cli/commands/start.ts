@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
 import { cliT } from '../locale';
+import { anyPlatform } from '../platforms';
 import { runCommand } from '../runCommand';
 import { serve } from '../serve';
 import { openConsole } from './console';
-
-const platformsConfigured = (c: { slackConfigured: boolean; teamsConfigured: boolean }) => c.slackConfigured || c.teamsConfigured;
 
 export function registerStart(program: Command): void {
   program
@@ -13,8 +12,8 @@ export function registerStart(program: Command): void {
     .description(cliT('cli:startDescription'))
     .action(async () => {
       let served = false;
-      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: (c) => (platformsConfigured(c) ? 'info' : 'warn') }, async (runtime) => {
-        if (platformsConfigured(runtime.config)) {
+      await runCommand({ migrate: true, seedDemo: true, defaultLogLevel: (c) => (anyPlatform(c) ? 'info' : 'warn') }, async (runtime) => {
+        if (anyPlatform(runtime.config)) {
           served = true;
           return serve(runtime);
         }
