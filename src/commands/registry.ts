@@ -13,6 +13,7 @@ import { helpCommand } from './specs/help';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
+import { remindersCommand } from './specs/reminders';
 import { showMeasureCommand } from './specs/showMeasure';
 import { showReportCommand } from './specs/showReport';
 import { listSubscriptionsCommand, subscribeCommand, unsubscribeCommand } from './specs/subscribe';
@@ -38,6 +39,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   listRequestsCommand,
   ...decideReallocationCommands,
   recordCouncilConsentCommand,
+  remindersCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -7,6 +7,7 @@ export const help = {
   describeSubscribe: 'Abonniert für diesen Kanal den Wochenbericht (digest), die Kennzahlen-Alarme (alarme) oder den unterjährigen Bericht (bericht) eines Handlungsfelds oder aller Felder; „abo aus …“ beendet es. Nur Kernteam-Leitungen des Felds und die Administration.',
   describeUnsubscribe: 'Beendet ein Abonnement dieses Kanals.',
   describeListSubscriptions: 'Zeigt die Abonnements dieses Kanals.',
+  describeReminders: 'Pausiert die wöchentliche Erinnerung an Maßnahmen und Kennzahlwerte (aus) oder schaltet sie wieder ein (an).',
   describeListAlerts: 'Zeigt die offenen Kennzahlen-Alarme Ihrer Teams und der Handlungsfelder, die Sie leiten, mit Nummer.',
   describeAcknowledgeAlert: 'Quittiert einen Alarm: Er wird nicht mehr wiederholt. Teamleitungen und Manager des Handlungsfelds.',
   describeSnoozeAlert: 'Lässt einen Alarm einige Tage ruhen (1 bis 90, die Kommune kann weniger festlegen).',

@@ -34,6 +34,7 @@ export const parse = {
   tooManyDigits: '„{{value}}“ hat mehr als {{max}} gültige Stellen, so genau speichert der Bot Werte nicht. Bitte runden Sie, z. B. auf {{rounded}}.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  unknownReminderSwitch: '„{{value}}“ verstehe ich hier nicht: „erinnerung aus“ pausiert die Erinnerungen, „erinnerung an“ schaltet sie wieder ein.',
   unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
   missingAlertNumber: 'Bitte geben Sie die Nummer des Alarms an, wie „alarme“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',

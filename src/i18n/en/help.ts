@@ -9,6 +9,7 @@ export const help: Record<keyof typeof de, string> = {
   describeSubscribe: 'Subscribes this channel to the weekly digest (digest), the KPI alerts (alerts) or the in-year report (report) of one action field or of all; only the field\'s core-team leads and administrators.',
   describeUnsubscribe: 'Ends a subscription of this channel.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',
+  describeReminders: 'Pauses the weekly reminder of measures and KPI values (off) or turns it back on (on).',
   describeListAlerts: 'Shows the open KPI alerts of your teams and of the action fields you manage, with their numbers.',
   describeAcknowledgeAlert: 'Acknowledges an alert: it is not repeated any more. Team leads and managers of the action field.',
   describeSnoozeAlert: 'Lets an alert rest for some days (1 to 90; the municipality may set fewer).',
