@@ -1,6 +1,7 @@
 import { parseCommand } from '../commands';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
+import { isDatabaseUnavailable } from '../db/errors';
 import { DomainError } from '../domain/errors';
 import { translator, type Locale } from '../i18n';
 import type { ActionOutcome } from '../interactions/actionSpec';
@@ -74,6 +75,7 @@ export function createBot({ db, clock, logger, interactions = productInteraction
       return await body({ tenant, view: viewFor(tenant.locale), actor });
     } catch (error) {
       if (error instanceof DomainError) return onError(domainErrorReply(error, translator(locale)));
+      if (request.retryWhenUnavailable && isDatabaseUnavailable(error)) throw error;
       log.error({ err: error, tenant: request.tenant }, 'interaction failed');
       return onError(apologyReply(request.requestId, translator(locale)));
     }

@@ -13,6 +13,11 @@ export interface InteractionRequest {
   /** The platform's delivery identity; a retried delivery with the same key changes nothing twice. */
   deliveryKey?: string;
   conversation?: Conversation;
+  /**
+   * The request waits in the durable inbox and will be tried again: an unreachable database is
+   * thrown (the answer comes once it is booked), not answered with an apology that says to retry.
+   */
+  retryWhenUnavailable?: boolean;
 }
 
 /** A chat message to the bot. */
