@@ -1,5 +1,6 @@
 import type { Conversation } from '../domain/conversation';
 import type { Platform } from '../domain/roles';
+import type { Locale } from '../i18n';
 import type { TenantKey } from '../tenancy/tenant';
 
 /** Who asks the bot, from where: what every adapter hands to the core with each interaction. */
@@ -18,6 +19,8 @@ export interface InteractionRequest {
    * thrown (the answer comes once it is booked), not answered with an apology that says to retry.
    */
   retryWhenUnavailable?: boolean;
+  /** The language the platform reports for the person (Slack user locale, Teams client, console LANG); their own choice wins. */
+  locale?: Locale;
 }
 
 /** A chat message to the bot. */
