@@ -10,9 +10,11 @@ import { listRequests } from '../usecases/budget/requestCards';
 import { showJointBudget } from '../usecases/budget/showBudget';
 import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
+import { showKpi } from '../usecases/kpis/showKpi';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
+import { setLanguage } from '../usecases/people/setLanguage';
 import { showReport } from '../usecases/reports/showReport';
 import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
@@ -20,7 +22,9 @@ import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
 import { budgetView, decidedView, filedView, proposalView, requestListView } from '../views/budgetViews';
 import { helpView } from '../views/helpView';
+import { languageSetView } from '../views/languageSetView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
+import { kpiView } from '../views/kpiView';
 import { measureCard } from '../views/measureCard';
 import { mineView } from '../views/mineView';
 import { progressLoggedView } from '../views/progressLoggedView';
@@ -40,6 +44,8 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return progressLoggedView(await logProgress(ctx, command), view);
     case 'recordKpiValue':
       return kpiRecordedView(await recordKpiValue(ctx, command), view);
+    case 'showKpi':
+      return kpiView(await showKpi(ctx, command.kpiCode), view);
     case 'subscribe':
       return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, command.active), view);
     case 'unsubscribe':
@@ -70,6 +76,8 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return decidedView(await decideAndUpdate(ctx, command.number, decisionOf(command)), view);
     case 'recordCouncilConsent':
       return decidedView(await decideAndUpdate(ctx, command.number, { type: 'council_consent', decidedOn: new Date(`${command.decidedOn}T00:00:00Z`), reference: command.reference }), view);
+    case 'setLanguage':
+      return languageSetView(await setLanguage(ctx, command.locale));
   }
 }
 

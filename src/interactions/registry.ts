@@ -1,11 +1,13 @@
 import type { ActionSpec } from './actionSpec';
 import type { FormSpec } from './formSpec';
 import { acknowledgeAlertAction } from './actions/acknowledgeAlert';
+import { openKpiAction } from './actions/openKpi';
 import { approveReallocationAction, confirmReallocationAction } from './actions/reallocationActions';
 import { confirmKpiValueAction } from './actions/confirmKpiValue';
 import { refreshMeasureAction } from './actions/refreshMeasure';
 import { kpiFormSpec } from './forms/kpiForm';
 import { progressFormSpec } from './forms/progressForm';
+import { answerReallocationFormSpec, askReallocationFormSpec, rejectReallocationFormSpec } from './forms/reallocationForms';
 import { snoozeAlertFormSpec } from './forms/snoozeAlertForm';
 
 /** The forms and button actions the bot knows, by id: what adapters route every click and submit to. */
@@ -30,8 +32,15 @@ export function interactionRegistry(parts: { forms: readonly FormSpec[]; actions
 }
 
 /** Every form of the product. A feature adds its form here (and nothing in the adapters). */
-export const PRODUCT_FORMS: readonly FormSpec[] = [progressFormSpec, kpiFormSpec, snoozeAlertFormSpec];
+export const PRODUCT_FORMS: readonly FormSpec[] = [
+  progressFormSpec,
+  kpiFormSpec,
+  snoozeAlertFormSpec,
+  rejectReallocationFormSpec,
+  askReallocationFormSpec,
+  answerReallocationFormSpec,
+];
 /** Every button action of the product. A feature adds its action here (and nothing in the adapters). */
-export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, acknowledgeAlertAction, confirmKpiValueAction, confirmReallocationAction, approveReallocationAction];
+export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, acknowledgeAlertAction, openKpiAction, confirmKpiValueAction, confirmReallocationAction, approveReallocationAction];
 
 export const productInteractions = interactionRegistry({ forms: PRODUCT_FORMS, actions: PRODUCT_ACTIONS });

@@ -6,7 +6,7 @@ import { accepted } from './expectations';
 
 describe('command registry', () => {
   it('has every command once, with words, usage, examples and a description in both languages', () => {
-    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['help', 'mine', 'showMeasure', 'logProgress', 'recordKpiValue', 'subscribe', 'unsubscribe', 'listSubscriptions', 'listAlerts', 'acknowledgeAlert', 'snoozeAlert', 'showReport', 'showBudget', 'requestReallocation', 'confirmReallocation', 'listRequests', 'approveReallocation', 'rejectReallocation', 'askReallocation', 'answerReallocation', 'withdrawReallocation', 'recordCouncilConsent']);
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['help', 'mine', 'showMeasure', 'logProgress', 'recordKpiValue', 'subscribe', 'unsubscribe', 'listSubscriptions', 'listAlerts', 'acknowledgeAlert', 'snoozeAlert', 'showReport', 'showBudget', 'requestReallocation', 'confirmReallocation', 'listRequests', 'approveReallocation', 'rejectReallocation', 'askReallocation', 'answerReallocation', 'withdrawReallocation', 'recordCouncilConsent', 'setLanguage']);
     for (const spec of COMMAND_SPECS) {
       expect(commandSpec(spec.name)).toBe(spec);
       for (const locale of LOCALES) {
@@ -23,11 +23,11 @@ describe('command registry', () => {
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it('has examples that parse to their own command, starting with a word of their language', () => {
+  it('has examples that parse to their own command (or one it also reads as), starting with a word of their language', () => {
     for (const spec of COMMAND_SPECS) {
       for (const locale of LOCALES) {
         for (const example of spec.examples[locale]) {
-          expect(accepted(example).name, example).toBe(spec.name);
+          expect([spec.name, ...(spec.also ?? [])], example).toContain(accepted(example).name);
           expect(spec.words[locale], example).toContain(example.split(' ')[0]);
         }
       }
