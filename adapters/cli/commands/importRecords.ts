@@ -1,33 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Db } from '../../../src/db/client';
 import type { ImportIssue } from '../../../src/import/issues';
-import type { TemplateFile } from '../../../src/import/table/templateTable';
-import { readKpiFile } from '../../../src/import/template/kpiRows';
-import { readKpiValueFile } from '../../../src/import/template/kpiValueRows';
-import { readMeasureFile } from '../../../src/import/template/measureRows';
-import { importKpis } from '../../../src/usecases/import/importKpis';
-import { importKpiValues } from '../../../src/usecases/import/importKpiValues';
-import { importMeasures } from '../../../src/usecases/import/importMeasures';
-import type { RecordImportInput, RecordImportReport } from '../../../src/usecases/import/importRecords';
+import type { RecordImportReport } from '../../../src/usecases/import/importRecords';
+import { RECORD_IMPORTS } from '../../../src/usecases/import/templateKinds';
 import { refusedLines } from '../importReport';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
 import { tenantOf, withTenantOption } from '../tenantOption';
-
-interface RecordKind<R> {
-  command: string;
-  kind: string;
-  read: (file: string) => Promise<TemplateFile<R>>;
-  run: (db: Db, input: RecordImportInput<R>) => Promise<RecordImportReport>;
-}
-
-const kind = <R>(k: RecordKind<R>) => k as unknown as RecordKind<unknown>;
-const RECORD_KINDS = [
-  kind({ command: 'measures', kind: 'measure', read: readMeasureFile, run: importMeasures }),
-  kind({ command: 'kpis', kind: 'kpi', read: readKpiFile, run: importKpis }),
-  kind({ command: 'values', kind: 'value', read: readKpiValueFile, run: importKpiValues }),
-];
 
 function reportLines(report: RecordImportReport, kindName: string, update: boolean): string[] {
   const lines = [cliT('import:strategyCounts', { kind: kindName, ...report.counts })];
@@ -40,7 +19,7 @@ function reportLines(report: RecordImportReport, kindName: string, update: boole
 
 /** `v2030 import measures|kpis|values <file>`: the templates of `v2030 template`, all or nothing. */
 export function registerImportRecords(importCommand: Command): void {
-  for (const { command, kind: kindKey, read, run } of RECORD_KINDS) {
+  for (const [command, { kind: kindKey, read, run }] of Object.entries(RECORD_IMPORTS)) {
     withTenantOption(importCommand.command(command).description(cliT(`import:${command}Description`)).argument('<file>', cliT('import:fileArgument')))
       .option('--dry-run', cliT('import:dryRunOption'), false)
       .option('--update', cliT('import:recordsUpdateOption'), false)
