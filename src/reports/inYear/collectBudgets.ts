@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { authorisedCents, type LineSnapshot } from '../../domain/budget/lines';
+import { sharePercent } from '../sharePercent';
 import type { BudgetFigures } from './inYearReport';
 
 /**
@@ -25,7 +26,7 @@ export async function collectBudgets(db: Db, tenantId: string, fieldIds: string[
       availableCents: available.toString(),
       spentCents: spent.toString(),
       committedCents: committed.toString(),
-      executedPercent: available > 0n ? Number(((spent + committed) * 1000n + available / 2n) / available) / 10 : null,
+      executedPercent: sharePercent(spent + committed, available),
       lines: b.lines.length,
     });
   }
