@@ -2,7 +2,7 @@ import type { DecisionOutcome } from '../usecases/budget/decideReallocation';
 import type { FiledReallocation } from '../usecases/budget/fileReallocation';
 import type { ReallocationProposalView } from '../usecases/budget/proposeReallocation';
 import type { JointBudgetFigures } from '../usecases/budget/showBudget';
-import { formatMoney } from '../format';
+import { formatMoney, formatPercent } from '../format';
 import { APPROVE_REALLOCATION_ACTION, CONFIRM_REALLOCATION_ACTION } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
@@ -33,7 +33,7 @@ export function budgetView(f: JointBudgetFigures, v: ViewContext): Message {
       ],
       rows,
     },
-    { type: 'context', text: v.t('budgetView:execution', { spent: f.spentPercent, elapsed: f.yearElapsedPercent }) },
+    { type: 'context', text: v.t('budgetView:execution', { spent: formatPercent(f.spentPercent, v.locale), elapsed: formatPercent(f.yearElapsedPercent, v.locale) }) },
   ]);
 }
 
@@ -113,7 +113,7 @@ export function requestCard(r: RequestCard, v: ViewContext, withButtons: boolean
 }
 
 export function requestListView(list: { waiting: RequestCard[]; mine: RequestCard[] }, v: ViewContext): Message {
-  const line = (r: RequestCard) => `Nr. ${r.number}: ${money(r.amountCents, v)} ${r.from} → ${r.to} · ${v.t(`budgetView:status_${r.status}`, { number: r.number })}`;
+  const line = (r: RequestCard) => v.t('budgetView:listLine', { number: r.number, amount: money(r.amountCents, v), from: r.from, to: r.to, state: v.t(`budgetView:state_${r.status}`) });
   const blocks: Block[] = [
     { type: 'heading', text: v.t('budgetView:waitingHeading') },
     list.waiting.length ? { type: 'list', items: list.waiting.map(line) } : { type: 'text', text: v.t('budgetView:noneListed') },

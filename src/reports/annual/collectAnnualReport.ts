@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Db } from '../../db/client';
 import { periodEnd } from '../../domain/period';
 import type { Tenant } from '../../tenancy/tenant';
-import { sharePercent } from '../sharePercent';
+import { percentOf } from '../../domain/percent';
 import type { AnnualKpi, AnnualReport, GoalBudget, GoalFigures } from './annualReport';
 import { collectGoalKpis } from './collectGoalKpis';
 import { collectGoalMeasures } from './collectGoalMeasures';
@@ -61,5 +61,5 @@ function goalBudget(parts: ProductBudget[]): GoalBudget | null {
   if (parts.length === 0) return null;
   const available = parts.reduce((sum, p) => sum + p.available, 0n);
   const spent = parts.reduce((sum, p) => sum + p.spent, 0n);
-  return { availableCents: available.toString(), spentCents: spent.toString(), usedPercent: sharePercent(spent, available) };
+  return { availableCents: available.toString(), spentCents: spent.toString(), usedPercent: percentOf(spent, available) };
 }

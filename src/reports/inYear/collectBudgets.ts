@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { authorisedCents, type LineSnapshot } from '../../domain/budget/lines';
-import { sharePercent } from '../sharePercent';
+import { percentOf } from '../../domain/percent';
 import type { BudgetFigures } from './inYearReport';
 
 /**
@@ -26,7 +26,7 @@ export async function collectBudgets(db: Db, tenantId: string, fieldIds: string[
       availableCents: available.toString(),
       spentCents: spent.toString(),
       committedCents: committed.toString(),
-      executedPercent: sharePercent(spent + committed, available),
+      executedPercent: percentOf(spent + committed, available),
       lines: b.lines.length,
     });
   }

@@ -1,4 +1,5 @@
 import { authorisedCents, availableCents } from '../../domain/budget/lines';
+import { percentOf } from '../../domain/percent';
 import type { UseCaseContext } from '../context';
 import { yearElapsedPercent } from './budgetYear';
 import { findJointBudget, type JointBudgetRef } from './findJointBudget';
@@ -23,7 +24,7 @@ export interface JointBudgetFigures {
   budget: JointBudgetRef;
   lines: BudgetLineFigures[];
   totals: Omit<BudgetLineFigures, 'code' | 'name' | 'kind' | 'blocked' | 'blockReason' | 'earmark'>;
-  /** Spending against the authorised expense (plan plus reallocations), in whole percent. */
+  /** Spending against the authorised expense (plan plus reallocations), in percent to one decimal. */
   spentPercent: number;
   yearElapsedPercent: number;
 }
@@ -64,7 +65,7 @@ export async function showJointBudget(ctx: UseCaseContext, field?: string): Prom
     budget,
     lines,
     totals,
-    spentPercent: authorised > 0n ? Number((totals.spentCents * 100n) / authorised) : 0,
+    spentPercent: percentOf(totals.spentCents, authorised) ?? 0,
     yearElapsedPercent: yearElapsedPercent(budget.year, ctx.now, ctx.actor.tenant.timeZone),
   };
 }

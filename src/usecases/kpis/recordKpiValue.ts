@@ -7,10 +7,13 @@ import { checkNote } from '../../domain/progressRules';
 import { formatDecimal } from '../../format';
 import { periodForValue } from '../../domain/kpiPeriodRules';
 import { periodEnd, periodKey, type Frequency, type Period } from '../../domain/period';
+import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
+import type { KpiValue } from '../../generated/postgresql/client';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
+import { lockKpi } from '../rowLocks';
 import { findKpi, type KpiWithTargets } from './findKpi';
 
 export interface RecordKpiValueInput {
@@ -65,39 +68,23 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
   }
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const existing = await ctx.db.kpiValue.findUnique({ where: { kpiId_period: { kpiId: kpi.id, period: key } } });
-    if (existing && new Decimal(existing.value.toString()).equals(value) && (existing.note ?? undefined) === note) {
-      return { ...(await result()), unchanged: true };
-    }
-    const previous = existing ? { value: existing.value.toString(), recordedAt: existing.recordedAt } : undefined;
-    if (previous && !input.period) {
-      throw new ConflictError('kpis:correctionNeedsPeriod', { code: kpi.code, period: key, previous: num(previous.value), value: num(value), unit: kpi.unit });
-    }
     try {
-      await ctx.db.$transaction(async (tx) => {
-        await claimDelivery(tx, ctx);
-        const data = { value, note: note ?? null, recordedById: ctx.actor.personId, recordedAt: ctx.now };
-        let kpiValueId: string;
-        let revision = 1;
-        if (existing) {
-          revision = existing.revision + 1;
-          const updated = await tx.kpiValue.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision } });
-          if (updated.count === 0) throw new RevisionConflict();
-          kpiValueId = existing.id;
-        } else {
-          const created = await tx.kpiValue.create({
-            data: { ...data, tenantId: kpi.tenantId, kpiId: kpi.id, period: key, periodEnd: periodEnd(period, zone) },
-          });
-          kpiValueId = created.id;
+      // Read and write in one transaction behind the KPI's lock: a value read before it could be
+      // replaced meanwhile, and with many at once the retries ran out ("busy" for an acknowledged value).
+      const booked = await ctx.db.$transaction(async (tx) => {
+        await lockKpi(ctx.db, tx, kpi.id);
+        const existing = await tx.kpiValue.findUnique({ where: { kpiId_period: { kpiId: kpi.id, period: key } } });
+        if (existing && new Decimal(existing.value.toString()).equals(value) && (existing.note ?? undefined) === note) return { unchanged: true };
+        const previous = existing ? { value: existing.value.toString(), recordedAt: existing.recordedAt } : undefined;
+        if (previous && !input.period) {
+          throw new ConflictError('kpis:correctionNeedsPeriod', { code: kpi.code, period: key, previous: num(previous.value), value: num(value), unit: kpi.unit });
         }
-        await tx.kpiValueRevision.create({ data: { ...data, tenantId: kpi.tenantId, kpiValueId, revision } });
-        await tx.auditLog.create({
-          data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId,
-            previous ? { period: key, value: previous.value } : undefined, { period: key, value, note: note ?? null }),
-        });
+        await claimDelivery(tx, ctx);
+        await writeValue(tx, ctx, { kpi, period, key, value, note }, existing);
         await alertsAfterKpiValue(tx, ctx, kpi.id);
+        return { unchanged: false, previous };
       });
-      return { ...(await result()), previous };
+      return { ...(await result()), ...booked };
     } catch (error) {
       if (error instanceof RevisionConflict || error instanceof AlertChangedConcurrently) continue;
       if (isUniqueViolation(error)) {
@@ -108,6 +95,38 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
     }
   }
   throw new ConflictError('kpis:busy', { code: kpi.code });
+}
+
+interface NewValue {
+  kpi: KpiWithTargets;
+  period: Period;
+  key: string;
+  value: string;
+  note: string | undefined;
+}
+
+/** Stores the value (or its correction) with its revision and audit record. */
+async function writeValue(tx: Tx, ctx: UseCaseContext, v: NewValue, existing: KpiValue | null): Promise<void> {
+  const data = { value: v.value, note: v.note ?? null, recordedById: ctx.actor.personId, recordedAt: ctx.now };
+  let kpiValueId: string;
+  let revision = 1;
+  if (existing) {
+    revision = existing.revision + 1;
+    const updated = await tx.kpiValue.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision } });
+    if (updated.count === 0) throw new RevisionConflict();
+    kpiValueId = existing.id;
+  } else {
+    const zone = ctx.actor.tenant.timeZone;
+    const created = await tx.kpiValue.create({
+      data: { ...data, tenantId: v.kpi.tenantId, kpiId: v.kpi.id, period: v.key, periodEnd: periodEnd(v.period, zone) },
+    });
+    kpiValueId = created.id;
+  }
+  await tx.kpiValueRevision.create({ data: { ...data, tenantId: v.kpi.tenantId, kpiValueId, revision } });
+  const before = existing ? { period: v.key, value: existing.value.toString() } : undefined;
+  await tx.auditLog.create({
+    data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId, before, { period: v.key, value: v.value, note: v.note ?? null }),
+  });
 }
 
 const TREND_LENGTH = 8;

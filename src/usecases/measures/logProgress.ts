@@ -6,7 +6,7 @@ import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { unknownMeasure } from './findMeasure';
-import { lockMeasure } from './lockMeasure';
+import { lockMeasure } from '../rowLocks';
 
 export interface LogProgressInput {
   measureCode: string;

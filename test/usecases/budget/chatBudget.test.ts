@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../../src/bot/bot';
 import { fixedClock } from '../../../src/clock';
+import { formatPercent } from '../../../src/format';
 import type { Message } from '../../../src/messages/model';
+import { collectBudgets } from '../../../src/reports/inYear/collectBudgets';
 import { freshDatabase, providers, type TestDatabase } from '../../support/databases';
 import { seedSmallTown } from '../../support/fixtures';
 import { capturingLogger } from '../../support/logs';
@@ -29,7 +31,7 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
   it('shows the budget, proposes, files on "ja", tells the approver and books on "freigeben"', async () => {
     const budget = await say('max@klein.de', 'budget');
     expect(text(budget)).toContain('60.000,00\u00a0€');
-    expect(text(budget)).toContain('15 % ausgegeben, 45 % des Jahres vergangen');
+    expect(text(budget)).toContain('16\u00a0% ausgegeben, 45\u00a0% des Jahres vergangen');
     expect(text(budget)).toContain('gesperrt');
 
     const proposal = await say('max@klein.de', 'umschichtung 25.000 von KLI-01 nach KLI-02 Mehr Dämmstoff');
@@ -59,5 +61,23 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
     expect((await say('max@klein.de', 'ja')).summary).toContain('keine Umschichtung zur Bestätigung');
     const english = await say('olga@klein.de', 'budget KLI');
     expect(text(english), JSON.stringify(logs.lines())).toContain('% of the year elapsed');
+  });
+
+  it('shows spending rounded as the in-year report rounds it (15,8 % is 16 %, not 15 %)', async () => {
+    const kli = await h.db.actionField.findFirstOrThrow({ where: { code: 'KLI' } });
+    await h.db.budgetLine.updateMany({ where: { code: 'KLI-01' }, data: { committedCents: 0n } });
+    const report = (await collectBudgets(h.db, kli.tenantId, [kli.id], 2026)).get(kli.id)!;
+    const shown = formatPercent(report.executedPercent!, 'de');
+    expect(shown).toBe('16\u00a0%');
+    expect(text(await say('max@klein.de', 'budget'))).toContain(`${shown} ausgegeben`);
+  });
+
+  it('lists each request once with its state, not the number twice', async () => {
+    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung');
+    await say('max@klein.de', 'ja');
+    const list = await say('max@klein.de', 'anträge');
+    expect(text(list)).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · wartet auf die Entscheidung');
+    expect(text(list)).not.toMatch(/Nr\. 1[^"]*Nr\. 1/);
+    expect(text(await say('lea@klein.de', 'anträge'))).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · wartet auf die Entscheidung');
   });
 });

@@ -33,7 +33,7 @@ describe.each(providers)('joint budgets and reallocations (%s)', (provider) => {
       ['KLI-04', 2_000_000n, false],
     ]);
     expect(figures.totals).toMatchObject({ plannedCents: 19_000_000n, spentCents: 3_000_000n, committedCents: 1_000_000n });
-    expect(figures.spentPercent).toBe(15);
+    expect(figures.spentPercent).toBe(15.8);
     expect(figures.yearElapsedPercent).toBe(45);
     expect((await showJointBudget(await as('olga@klein.de'), 'mob')).budget.fieldCode).toBe('MOB');
   });
