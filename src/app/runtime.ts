@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   seedDemo: boolean;
   /** Log level when LOG_LEVEL is not set (the console keeps the terminal quiet). */
   defaultLogLevel?: (config: Config) => string;
+  /** Told before each wait while another process holds the database lock during migration. */
+  onMigrationLockWait?: (seconds: number, config: Config) => void;
 }
 
 const DEMO_SLUG = 'demo';
@@ -28,8 +30,8 @@ export async function openRuntime(options: RuntimeOptions, env: NodeJS.ProcessEn
   const config = loadConfig(env);
   const logger = createLogger(env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel?.(config) ?? config.logLevel));
   if (options.migrate) {
-    await applyMigrations(config.database);
-    logger.info({ database: config.database.provider }, 'database migrations applied');
+    const { applied } = await applyMigrations(config.database, { onLockWait: (seconds) => options.onMigrationLockWait?.(seconds, config) });
+    if (applied) logger.info({ database: config.database.provider }, 'database migrations applied');
   }
   const db = createDb(config.database);
   const clock = systemClock;

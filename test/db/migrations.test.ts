@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { resolveDatabaseTarget, type DatabaseProvider } from '../../src/db/databaseUrl';
-import { applyMigrations, NOTHING_PENDING } from '../../src/db/migrate';
+import { applyMigrations } from '../../src/db/migrate';
 import { migrationsUpToDate } from '../../src/db/migrationState';
 import { PG_SCHEMA } from '../../scripts/lib/sqliteSchema';
 import { freshDatabase, providers } from '../support/databases';
@@ -35,10 +35,10 @@ describe.each(providers)('migrations on an empty %s database', (provider) => {
     if (provider === 'postgresql') await adminQuery(`CREATE DATABASE ${name}`);
     const target = resolveDatabaseTarget(provider === 'sqlite' ? `file:${file}` : databaseUrl(name));
     try {
-      expect(await applyMigrations(target)).toMatch(/following migration\(s\) have been applied/);
+      expect(await applyMigrations(target)).toMatchObject({ applied: true, output: expect.stringMatching(/following migration\(s\) have been applied/) });
       expect(await tablesOf(provider, target.url, target.file)).toEqual([...models, '_prisma_migrations'].sort());
       expect(await migrationsUpToDate(target, migrationsOf(provider))).toBe(true);
-      expect(await applyMigrations(target)).toBe(NOTHING_PENDING);
+      expect(await applyMigrations(target)).toEqual({ applied: false, output: '' });
     } finally {
       if (provider === 'postgresql') await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       else fs.rmSync(file, { force: true });

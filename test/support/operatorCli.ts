@@ -11,18 +11,19 @@ export interface CliResult {
 
 /**
  * Runs `v2030 <args>` in this process, as adapters/cli/main.ts does, with `env` as the whole
- * environment (German unless `LANG` says otherwise; `LOG_LEVEL` silent unless given), and returns
- * what it printed and its exit code. Starting the command as a process costs seconds (tsx, Prisma,
+ * environment (German unless `LANG` says otherwise; `LOG_LEVEL` silent unless given, unset when given
+ * as undefined), and returns what it printed (log lines on stderr included) and its exit code. Starting the command as a process costs seconds (tsx, Prisma,
  * the platform SDKs), so only the tests that need the process itself (a piped console session, the
  * exit on a configuration error, `v2030 start`) spawn it.
  */
-export async function runOperatorCommand(args: string[], env: Record<string, string>): Promise<CliResult> {
+export async function runOperatorCommand(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
   const saved = process.env;
-  process.env = { PATH: saved.PATH, LANG: 'de_DE.UTF-8', LOG_LEVEL: 'silent', ...env };
+  process.env = Object.fromEntries(Object.entries({ PATH: saved.PATH, LANG: 'de_DE.UTF-8', LOG_LEVEL: 'silent', ...env }).filter(([, value]) => value !== undefined));
   const stdout: string[] = [];
   const stderr: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`));
   const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(`${format(...parts)}\n`));
+  const logLines = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0);
   let code = 0;
   try {
     // Imported here, under this environment: the CLI picks its language when it is loaded.
@@ -40,6 +41,7 @@ export async function runOperatorCommand(args: string[], env: Record<string, str
     process.exitCode = undefined;
     log.mockRestore();
     error.mockRestore();
+    logLines.mockRestore();
     process.env = saved;
   }
   return { stdout: stdout.join(''), stderr: stderr.join(''), code };
