@@ -44,7 +44,8 @@ export async function submitRegisteredForm(
     return { ok: true, message: await spec.submit(ctx, view, values, context) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const form = await spec.build(ctx, view, spec.prefillField ? values[spec.prefillField] : undefined);
+    // Built again for the same thing: the prefill field's value, else what the form carried (e.g. a request number).
+    const form = await spec.build(ctx, view, spec.prefillField ? values[spec.prefillField] : context);
     const required = /^forms:required_(.+)$/.exec(error.messageKey)?.[1];
     const field = required ?? spec.errorFields?.find(([pattern]) => pattern.test(error.messageKey))?.[1] ?? form.fields[0]?.id ?? '';
     const fieldErrors = { [field]: view.t(error.messageKey, error.params) };

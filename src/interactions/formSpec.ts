@@ -20,7 +20,7 @@ export interface FormSpec {
   id: string;
   /** Builds the form for the person, prefilled with `prefill` (e.g. a measure code); throws a DomainError when it cannot open. */
   build(ctx: UseCaseContext, view: ViewContext, prefill?: string): Promise<Form>;
-  /** The field a prefill value stands in: a refused form is built again with that field's submitted value. */
+  /** The field a prefill value stands in: a refused form is built again with that field's submitted value (without one: with the form's context). */
   prefillField?: string;
   /** Applies a submit and answers; a DomainError puts its message at the field `errorFields` names. */
   submit(ctx: UseCaseContext, view: ViewContext, values: FormValues, context?: string): Promise<Message>;

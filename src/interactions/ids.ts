@@ -10,3 +10,6 @@ export const SNOOZE_ALERT_FORM = 'alert.snooze';
 export const CONFIRM_REALLOCATION_ACTION = 'reallocation.confirm';
 export const APPROVE_REALLOCATION_ACTION = 'reallocation.approve';
 export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';
+export const REJECT_REALLOCATION_FORM = 'reallocation.reject';
+export const ASK_REALLOCATION_FORM = 'reallocation.ask';
+export const ANSWER_REALLOCATION_FORM = 'reallocation.answer';

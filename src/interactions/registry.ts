@@ -6,6 +6,7 @@ import { confirmKpiValueAction } from './actions/confirmKpiValue';
 import { refreshMeasureAction } from './actions/refreshMeasure';
 import { kpiFormSpec } from './forms/kpiForm';
 import { progressFormSpec } from './forms/progressForm';
+import { answerReallocationFormSpec, askReallocationFormSpec, rejectReallocationFormSpec } from './forms/reallocationForms';
 import { snoozeAlertFormSpec } from './forms/snoozeAlertForm';
 
 /** The forms and button actions the bot knows, by id: what adapters route every click and submit to. */
@@ -30,7 +31,14 @@ export function interactionRegistry(parts: { forms: readonly FormSpec[]; actions
 }
 
 /** Every form of the product. A feature adds its form here (and nothing in the adapters). */
-export const PRODUCT_FORMS: readonly FormSpec[] = [progressFormSpec, kpiFormSpec, snoozeAlertFormSpec];
+export const PRODUCT_FORMS: readonly FormSpec[] = [
+  progressFormSpec,
+  kpiFormSpec,
+  snoozeAlertFormSpec,
+  rejectReallocationFormSpec,
+  askReallocationFormSpec,
+  answerReallocationFormSpec,
+];
 /** Every button action of the product. A feature adds its action here (and nothing in the adapters). */
 export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, acknowledgeAlertAction, confirmKpiValueAction, confirmReallocationAction, approveReallocationAction];
 

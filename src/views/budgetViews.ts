@@ -3,7 +3,7 @@ import type { FiledReallocation } from '../usecases/budget/fileReallocation';
 import type { ReallocationProposalView } from '../usecases/budget/proposeReallocation';
 import type { JointBudgetFigures } from '../usecases/budget/showBudget';
 import { formatMoney, formatPercent } from '../format';
-import { APPROVE_REALLOCATION_ACTION, CONFIRM_REALLOCATION_ACTION } from '../interactions/ids';
+import { ANSWER_REALLOCATION_FORM, APPROVE_REALLOCATION_ACTION, ASK_REALLOCATION_FORM, CONFIRM_REALLOCATION_ACTION, REJECT_REALLOCATION_FORM } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
 
@@ -87,6 +87,10 @@ export interface RequestCard {
   classification: string;
   legalBasis: string;
   status: string;
+  /** The latest question back to the requester and its answer, if any. */
+  question: { question: string; answer: string | null } | null;
+  /** The rejecting approver's comment. */
+  rejection: string | null;
 }
 
 /** The message approvers get (and that is updated in place when decided). */
@@ -101,15 +105,38 @@ export function requestCard(r: RequestCard, v: ViewContext, withButtons: boolean
         { label: v.t('budgetView:classification'), value: v.t(`budgetView:kind_${r.classification}`, { legalBasis: r.legalBasis }) },
         { label: v.t('budgetView:reason'), value: r.reason },
         ...(r.justification ? [{ label: v.t('budgetView:justification'), value: r.justification }] : []),
+        ...(r.question ? [{ label: v.t('budgetView:questionField'), value: r.question.question }] : []),
+        ...(r.question?.answer ? [{ label: v.t('budgetView:answerField'), value: r.question.answer }] : []),
+        ...(r.rejection ? [{ label: v.t('budgetView:rejection'), value: r.rejection }] : []),
       ],
     },
     { type: 'context', text: v.t(`budgetView:status_${r.status}`, { number: r.number }) },
   ];
   if (withButtons) {
     blocks.push({ type: 'text', text: v.t('budgetView:decideHint', { number: r.number }) });
-    blocks.push({ type: 'actions', buttons: [{ action: APPROVE_REALLOCATION_ACTION, label: v.t('budgetView:approve'), value: String(r.number), style: 'primary' }] });
+    const value = String(r.number);
+    blocks.push({
+      type: 'actions',
+      buttons: [
+        { action: APPROVE_REALLOCATION_ACTION, label: v.t('budgetView:approve'), value, style: 'primary' },
+        { action: REJECT_REALLOCATION_FORM, label: v.t('budgetView:rejectButton'), value, style: 'danger' },
+        { action: ASK_REALLOCATION_FORM, label: v.t('budgetView:askButton'), value },
+      ],
+    });
   }
   return message(what, blocks);
+}
+
+/** What the requester hears directly when someone decides their request or asks back. */
+export function requesterNotice(n: { number: number; status: string; by: string; text: string }, v: ViewContext): Message {
+  const summary = v.t(`budgetView:notice_${n.status}`, { number: n.number, by: n.by });
+  const blocks: Block[] = [{ type: 'text', text: summary, tone: n.status === 'approved' ? 'good' : 'warning' }];
+  if (n.text) blocks.push({ type: 'text', text: n.text });
+  if (n.status === 'info_requested') {
+    blocks.push({ type: 'context', text: v.t('budgetView:answerHint', { number: n.number }) });
+    blocks.push({ type: 'actions', buttons: [{ action: ANSWER_REALLOCATION_FORM, label: v.t('budgetView:answerButton'), value: String(n.number), style: 'primary' }] });
+  }
+  return message(summary, blocks);
 }
 
 export function requestListView(list: { waiting: RequestCard[]; mine: RequestCard[] }, v: ViewContext): Message {

@@ -18,5 +18,6 @@ export const forms = {
   required_value: 'Bitte geben Sie einen Wert ein.',
   required_comment: 'Bitte geben Sie eine Begründung ein.',
   required_question: 'Bitte stellen Sie Ihre Frage.',
+  required_answer: 'Bitte geben Sie Ihre Antwort ein.',
   required_days: 'Bitte geben Sie an, wie viele Tage.',
 };

@@ -20,5 +20,6 @@ export const forms: Record<keyof typeof de, string> = {
   required_value: 'Please enter a value.',
   required_comment: 'Please give a reason.',
   required_question: 'Please ask your question.',
+  required_answer: 'Please enter your answer.',
   required_days: 'Please say how many days.',
 };

@@ -2,8 +2,8 @@ import type { Tx } from '../../db/client';
 import { viewFor } from '../../alerts/notifyAlerts';
 import { enqueueDirect, enqueueUpdate } from '../../outbox/enqueue';
 import type { Tenant } from '../../tenancy/tenant';
-import { requestCard } from '../../views/budgetViews';
-import type { DecisionOutcome } from './decideReallocation';
+import { requesterNotice, requestCard } from '../../views/budgetViews';
+import type { Decision, DecisionOutcome } from './decideReallocation';
 import { decidersOf } from './deciders';
 import type { FiledReallocation } from './fileReallocation';
 import { requestCardOf } from './requestCards';
@@ -46,5 +46,30 @@ export async function updateReallocationMessages(tx: Tx, tenant: Tenant, outcome
     const message = requestCard(card, view(post.personId ? locales.get(post.personId) : undefined), open);
     const dedupeKey = `reallocation:${outcome.id}:v:${outcome.status}:${outcome.approvals}:${now.getTime()}:${post.id}`;
     await enqueueUpdate(tx, { tenantId: tenant.id, kind: 'approval', dedupeKey, refersTo: { id: post.id }, message }, now);
+  }
+}
+
+/** The chat platforms on which the bot can write to a person directly. */
+async function directPlatforms(tx: Tx, personId: string): Promise<{ locale: string | null; platforms: string[] }> {
+  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { locale: true, identities: { where: { platform: { in: ['slack', 'teams'] } }, select: { platform: true } } } });
+  return { locale: person.locale, platforms: [...new Set(person.identities.map((i) => i.platform))].sort() };
+}
+
+/**
+ * After a decision by someone else, in its transaction: the requester hears of it directly — a
+ * question back with an answer button, an approval or a rejection with its comment.
+ */
+export async function notifyRequester(tx: Tx, tenant: Tenant, outcome: DecisionOutcome, decision: Decision, deciderId: string, now: Date): Promise<void> {
+  if (deciderId === outcome.requesterId || outcome.status === outcome.before) return;
+  if (!['info_requested', 'approved', 'rejected'].includes(outcome.status)) return;
+  const [{ locale, platforms }, decider] = await Promise.all([
+    directPlatforms(tx, outcome.requesterId),
+    tx.person.findUniqueOrThrow({ where: { id: deciderId }, select: { displayName: true } }),
+  ]);
+  const text = decision.type === 'ask' ? decision.question : decision.type === 'reject' ? decision.comment : '';
+  const message = requesterNotice({ number: outcome.number, status: outcome.status, by: decider.displayName, text }, viewFor(tenant, now)(locale));
+  for (const platform of platforms) {
+    const dedupeKey = `reallocation:${outcome.id}:r:${outcome.status}:${now.getTime()}:${platform}`;
+    await enqueueDirect(tx, { tenantId: tenant.id, kind: 'approval', platform, personId: outcome.requesterId, dedupeKey, message }, now);
   }
 }

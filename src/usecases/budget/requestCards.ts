@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client';
+import { NotFoundError } from '../../domain/errors';
 import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
 import type { DeciderRole } from '../../domain/budget/policy';
 import type { RequestCard } from '../../views/budgetViews';
@@ -21,10 +22,19 @@ const cardColumns = {
   jointBudget: { select: { ownerId: true, actionFieldId: true, actionField: { select: { team: { select: { id: true } } } } } },
 } as const;
 
-type CardRow = { number: number; amountCents: bigint; reason: string; justification: string | null; classification: string; legalBasis: string; status: string; requesterId: string; fromLine: { code: string }; toLine: { code: string } };
+type CardRow = { id: string; number: number; amountCents: bigint; reason: string; justification: string | null; classification: string; legalBasis: string; status: string; requesterId: string; fromLine: { code: string }; toLine: { code: string } };
 
 async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
-  const names = new Map((await db.person.findMany({ where: { id: { in: rows.map((r) => r.requesterId) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]));
+  const ids = rows.map((r) => r.id);
+  const [people, questions, rejections] = await Promise.all([
+    db.person.findMany({ where: { id: { in: rows.map((r) => r.requesterId) } }, select: { id: true, displayName: true } }),
+    db.reallocationQuestion.findMany({ where: { requestId: { in: ids } }, orderBy: { createdAt: 'asc' }, select: { requestId: true, question: true, answer: true } }),
+    db.reallocationDecision.findMany({ where: { requestId: { in: ids }, decision: 'reject' }, select: { requestId: true, comment: true } }),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  // The latest question of each request wins (asc order, later ones overwrite).
+  const lastQuestion = new Map(questions.map((q) => [q.requestId, { question: q.question, answer: q.answer }]));
+  const rejection = new Map(rejections.map((d) => [d.requestId, d.comment]));
   return rows.map((r) => ({
     number: r.number,
     amountCents: r.amountCents,
@@ -36,12 +46,21 @@ async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
     classification: r.classification,
     legalBasis: r.legalBasis,
     status: r.status,
+    question: lastQuestion.get(r.id) ?? null,
+    rejection: rejection.get(r.id) ?? null,
   }));
 }
 
 /** One request as its card shows it. */
 export async function requestCardOf(db: Db | Tx, requestId: string): Promise<RequestCard> {
   const row = await db.reallocationRequest.findUniqueOrThrow({ where: { id: requestId }, select: cardColumns });
+  return (await toCards(db, [row]))[0]!;
+}
+
+/** The tenant's request of that number as its card shows it; refused when there is none. */
+export async function requestCardByNumber(db: Db | Tx, tenantId: string, number: number): Promise<RequestCard> {
+  const row = Number.isSafeInteger(number) ? await db.reallocationRequest.findUnique({ where: { tenantId_number: { tenantId, number } }, select: cardColumns }) : null;
+  if (!row) throw new NotFoundError('budget:unknownRequest', { number });
   return (await toCards(db, [row]))[0]!;
 }
 
