@@ -10,6 +10,7 @@ import { listRequests } from '../usecases/budget/requestCards';
 import { showJointBudget } from '../usecases/budget/showBudget';
 import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
+import { showKpi } from '../usecases/kpis/showKpi';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
@@ -23,6 +24,7 @@ import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views
 import { budgetView, decidedView, filedView, proposalView, requestListView } from '../views/budgetViews';
 import { helpView } from '../views/helpView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
+import { kpiView } from '../views/kpiView';
 import { measureCard } from '../views/measureCard';
 import { mineView } from '../views/mineView';
 import { progressLoggedView } from '../views/progressLoggedView';
@@ -42,6 +44,8 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return progressLoggedView(await logProgress(ctx, command), view);
     case 'recordKpiValue':
       return kpiRecordedView(await recordKpiValue(ctx, command), view);
+    case 'showKpi':
+      return kpiView(await showKpi(ctx, command.kpiCode), view);
     case 'subscribe':
       return subscriptionChangedView(await setSubscription(ctx, command.kind, command.actionFieldCode, command.active), view);
     case 'unsubscribe':

@@ -14,10 +14,12 @@ export function formOfBareCommand(text: string): string | undefined {
   return words.length === 1 ? specOfWord(text)?.opensForm : undefined;
 }
 
-/** Whether a line is a valid command that changes data. */
+/** Whether a line is a valid command that changes data (a spec's `also` readings only show). */
 export function changesData(text: string): boolean {
   const parsed = parseCommand(text);
-  return parsed.ok && commandSpec(parsed.command.name).changesData;
+  if (!parsed.ok) return false;
+  const spec = commandSpec(parsed.command.name);
+  return spec.name === parsed.command.name && spec.changesData;
 }
 
 /** Whether a line names a command that only works in a channel or group chat. */

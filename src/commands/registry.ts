@@ -46,7 +46,7 @@ export const commandWords = new KeywordTable(
 );
 
 export function commandSpec(name: CommandName): AnyCommandSpec {
-  const spec = COMMAND_SPECS.find((candidate) => candidate.name === name);
+  const spec = COMMAND_SPECS.find((candidate) => candidate.name === name || candidate.also?.includes(name));
   if (!spec) throw new Error(`No command spec for "${name}"`);
   return spec;
 }

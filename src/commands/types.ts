@@ -18,6 +18,8 @@ export type ChatCommand =
    * after the value; `confirmed` when the value was written with `!` (a value far off the series is meant).
    */
   | { name: 'recordKpiValue'; kpiCode: string; value: string; unit?: string; period?: Period; note?: string; confirmed?: boolean }
+  /** `kennzahl <code>` without a value: the KPI with its values against the path, thresholds and alert. */
+  | { name: 'showKpi'; kpiCode: string }
   /** `active: false` is the German `abo aus …`. Without an action field: all fields. */
   | { name: 'subscribe'; kind: SubscriptionKind; active: boolean; actionFieldCode?: string }
   | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }
@@ -54,8 +56,10 @@ export interface ParseContext {
 }
 
 /** One command of the chat language. Adding a command = one spec file + its entry in the registry. */
-export interface CommandSpec<N extends CommandName> {
+export interface CommandSpec<N extends CommandName, Also extends CommandName = never> {
   name: N;
+  /** Commands its words also read as, which only show (`kennzahl CO2-1` without a value shows the KPI). */
+  also?: readonly Also[];
   /** Words that start the command, per language; the first one of each language is shown in help. */
   words: Record<Locale, readonly string[]>;
   usage: Record<Locale, string>;
@@ -69,8 +73,8 @@ export interface CommandSpec<N extends CommandName> {
   /** Only in a channel or group chat, where posts can be subscribed (the console: after `/kanal`). */
   needsChannel?: boolean;
   /** Reads the arguments; throws InvalidInputError. Arguments left unread are refused by the caller. */
-  parse(args: ArgumentCursor, context: ParseContext): Extract<ChatCommand, { name: N }>;
+  parse(args: ArgumentCursor, context: ParseContext): Extract<ChatCommand, { name: N | Also }>;
 }
 
 /** Any one command's spec (a union, so each keeps its own command type). */
-export type AnyCommandSpec = { [N in CommandName]: CommandSpec<N> }[CommandName];
+export type AnyCommandSpec = { [N in CommandName]: CommandSpec<N, CommandName> }[CommandName];

@@ -7,6 +7,7 @@ export const RECORD_KPI_FORM = 'kpi.recordValue';
 export const REFRESH_MEASURE_ACTION = 'measure.refresh';
 export const ACKNOWLEDGE_ALERT_ACTION = 'alert.acknowledge';
 export const SNOOZE_ALERT_FORM = 'alert.snooze';
+export const OPEN_KPI_ACTION = 'alert.openKpi';
 export const CONFIRM_REALLOCATION_ACTION = 'reallocation.confirm';
 export const APPROVE_REALLOCATION_ACTION = 'reallocation.approve';
 export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';

@@ -1,6 +1,7 @@
 import type { ActionSpec } from './actionSpec';
 import type { FormSpec } from './formSpec';
 import { acknowledgeAlertAction } from './actions/acknowledgeAlert';
+import { openKpiAction } from './actions/openKpi';
 import { approveReallocationAction, confirmReallocationAction } from './actions/reallocationActions';
 import { confirmKpiValueAction } from './actions/confirmKpiValue';
 import { refreshMeasureAction } from './actions/refreshMeasure';
@@ -40,6 +41,6 @@ export const PRODUCT_FORMS: readonly FormSpec[] = [
   answerReallocationFormSpec,
 ];
 /** Every button action of the product. A feature adds its action here (and nothing in the adapters). */
-export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, acknowledgeAlertAction, confirmKpiValueAction, confirmReallocationAction, approveReallocationAction];
+export const PRODUCT_ACTIONS: readonly ActionSpec[] = [refreshMeasureAction, acknowledgeAlertAction, openKpiAction, confirmKpiValueAction, confirmReallocationAction, approveReallocationAction];
 
 export const productInteractions = interactionRegistry({ forms: PRODUCT_FORMS, actions: PRODUCT_ACTIONS });

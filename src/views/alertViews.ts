@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatDecimal } from '../format';
-import { ACKNOWLEDGE_ALERT_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
+import { ACKNOWLEDGE_ALERT_ACTION, OPEN_KPI_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
 import { message, type Block, type Button, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
 
@@ -18,6 +18,7 @@ export interface AlertItem {
   snoozedUntil: Date | null;
   acknowledgedAt: Date | null;
   acknowledgedBy?: string;
+  resolvedAt?: Date | null;
   kpi: { code: string; name: string; unit: string; decimals: number };
 }
 
@@ -43,13 +44,41 @@ export function alertLine(a: AlertItem, v: ViewContext): string {
   return v.t(a.kind === 'kpi_missing' ? 'alerts:missingLine' : 'alerts:offTargetLine', params(a, v));
 }
 
-function alertButtons(a: AlertItem, v: ViewContext): Button[] {
-  const number = String(a.number);
+/**
+ * Where an alert's buttons are: in its announcement (a click updates that message) or in the `alarme`
+ * list (a click updates the list). The buttons' value is the alert's number, `:list` marks the list.
+ */
+export type AlertButtonOrigin = 'message' | 'list';
+
+export const alertButtonValue = (number: number, origin: AlertButtonOrigin) => (origin === 'list' ? `${number}:list` : String(number));
+
+/** An alert button's value: the alert's number and where the button is. */
+export function readAlertButton(value: string): { number: number; origin: AlertButtonOrigin } {
+  const [number, origin] = value.split(':');
+  return { number: Number(number), origin: origin === 'list' ? 'list' : 'message' };
+}
+
+function alertButtons(a: AlertItem, v: ViewContext, origin: AlertButtonOrigin): Button[] {
+  if (a.state !== 'firing' && a.state !== 'acknowledged') return [];
+  const value = alertButtonValue(a.number, origin);
   return [
-    ...(a.state === 'firing' ? [{ action: ACKNOWLEDGE_ALERT_ACTION, label: v.t('alerts:acknowledgeButton'), value: number, style: 'primary' as const }] : []),
-    { action: SNOOZE_ALERT_FORM, label: v.t('alerts:snoozeButton'), value: number },
+    ...(a.state === 'firing' ? [{ action: ACKNOWLEDGE_ALERT_ACTION, label: v.t('alerts:acknowledgeButton'), value, style: 'primary' as const }] : []),
+    { action: SNOOZE_ALERT_FORM, label: v.t('alerts:snoozeButton'), value: String(a.number) },
+    { action: OPEN_KPI_ACTION, label: v.t('alerts:openKpiButton'), value },
     { action: RECORD_KPI_FORM, label: v.t('alerts:recordButton'), value: a.kpi.code },
   ];
+}
+
+/** Where an alert stands: pending, firing, acknowledged (by whom, when) or resolved, and a snooze. */
+export function alertStateLine(a: AlertItem, v: ViewContext): string {
+  const date = (d: Date) => formatDate(d, v.locale, v.zone);
+  let state: string;
+  if (a.state === 'acknowledged' && a.acknowledgedAt) state = v.t('alerts:stateAcknowledged', { name: a.acknowledgedBy ?? '?', date: date(a.acknowledgedAt) });
+  else if (a.state === 'resolved' && a.resolvedAt) state = v.t('alerts:stateResolved', { date: date(a.resolvedAt) });
+  else if (a.state === 'pending') state = v.t('alerts:statePending', { periods: a.offPeriods });
+  else state = v.t('alerts:stateFiring');
+  const snoozed = a.snoozedUntil && a.snoozedUntil > v.now && (a.state === 'firing' || a.state === 'acknowledged');
+  return snoozed ? `${state} · ${v.t('alerts:snoozedUntil', { date: date(a.snoozedUntil!) })}` : state;
 }
 
 /** Alerts of one action field that fired (or are sent again while unacknowledged), with their buttons. */
@@ -57,8 +86,10 @@ export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewCo
   const title = v.t(repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle', { field });
   const blocks: Block[] = [{ type: 'heading', text: title }];
   for (const a of alerts) {
-    blocks.push({ type: 'text', text: alertLine(a, v), tone: a.severity === 'critical' ? 'critical' : 'warning' });
-    blocks.push({ type: 'actions', buttons: alertButtons(a, v) });
+    blocks.push({ type: 'text', text: alertLine(a, v), tone: a.state === 'resolved' ? 'good' : a.severity === 'critical' ? 'critical' : 'warning' });
+    if (a.state !== 'firing') blocks.push({ type: 'context', text: alertStateLine(a, v) });
+    const buttons = alertButtons(a, v, 'message');
+    if (buttons.length > 0) blocks.push({ type: 'actions', buttons });
   }
   return message(alerts.length === 1 ? alertLine(alerts[0]!, v) : title, blocks, 'channel');
 }
@@ -76,14 +107,9 @@ export function alertListView(alerts: AlertItem[], v: ViewContext): Message {
   if (alerts.length === 0) return message(v.t('alerts:listEmpty'), [{ type: 'text', text: v.t('alerts:listEmpty'), tone: 'good' }]);
   const blocks: Block[] = [{ type: 'heading', text: title }];
   for (const a of alerts) {
-    const state =
-      a.state === 'acknowledged' && a.acknowledgedAt
-        ? v.t('alerts:stateAcknowledged', { name: a.acknowledgedBy ?? '?', date: formatDate(a.acknowledgedAt, v.locale, v.zone) })
-        : v.t('alerts:stateFiring');
-    const snoozed = a.snoozedUntil && a.snoozedUntil > v.now ? ` · ${v.t('alerts:snoozedUntil', { date: formatDate(a.snoozedUntil, v.locale, v.zone) })}` : '';
     blocks.push({ type: 'text', text: alertLine(a, v), tone: a.severity === 'critical' ? 'critical' : 'warning' });
-    blocks.push({ type: 'context', text: `${state}${snoozed}` });
-    blocks.push({ type: 'actions', buttons: alertButtons(a, v) });
+    blocks.push({ type: 'context', text: alertStateLine(a, v) });
+    blocks.push({ type: 'actions', buttons: alertButtons(a, v, 'list') });
   }
   return message(title, blocks);
 }

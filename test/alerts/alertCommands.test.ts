@@ -55,4 +55,37 @@ describe.each(providers)('alert commands and buttons on %s', (provider) => {
     const alert = await s.h.db.alert.findFirstOrThrow();
     expect(alert).toMatchObject({ state: 'acknowledged', acknowledgedById: s.town.lea.id, snoozedById: s.town.lea.id });
   });
+
+  it('"kennzahl CO2-1" shows values against the path, thresholds, trend and the alert where it stands; "kpi" in English', async () => {
+    const empty = await ask('lea@klein.de', 'kennzahl CO2-1');
+    expect(empty.summary).toBe('Kennzahl CO2-1 „CO₂-Emissionen je Einwohner“');
+    expect(text(empty)).toContain('Für CO2-1 ist noch kein Wert erfasst.');
+    expect(text(empty)).toContain('Kein offener Alarm.');
+    await ask('max@klein.de', 'kennzahl CO2-1 8,3 2023');
+    expect(text(await ask('lea@klein.de', 'kennzahl CO2-1'))).toContain('Abseits des Zielpfads seit 1 Zeitraum/Zeiträumen in Folge; noch kein Alarm.');
+    await ask('max@klein.de', 'kennzahl CO2-1 7,5 2024');
+    const shown = await ask('max@klein.de', 'kennzahl co2-1');
+    const table = shown.blocks.find((b) => b.type === 'table');
+    expect(table).toMatchObject({ rows: [['2024', '7,5', '6,82', '+10 %', 'Warnung'], ['2023', '8,3', '7,14', '+16,2 %', 'kritisch']] });
+    expect(shown.blocks.find((b) => b.type === 'sparkline')).toMatchObject({ values: [8.3, 7.5] });
+    expect(text(shown)).toContain('Warnung ab 5 %, kritisch ab 15 % Abweichung vom Zielpfad');
+    expect(text(shown)).toContain('Alarm 1 (kritisch): CO2-1');
+    expect(text(shown)).toContain('ausgelöst, nicht quittiert');
+    expect(shown.blocks.at(-1)).toMatchObject({ type: 'actions', buttons: [{ action: 'kpi.recordValue', value: 'CO2-1' }] });
+    const english = await ask('olga@klein.de', 'kpi CO2-1');
+    expect(text(english)).toContain('warning beyond 5 %, critical beyond 15 % off the target path');
+    expect(english.blocks.find((b) => b.type === 'actions')).toBeUndefined();
+    expect((await ask('lea@klein.de', 'kennzahl CO2-9')).summary).toContain('Meinten Sie CO2-1?');
+  });
+
+  it('a button in the "alarme" list updates the list; one in the announcement updates the announcement', async () => {
+    await ask('max@klein.de', 'kennzahl CO2-1 8,3 2023');
+    await ask('max@klein.de', 'kennzahl CO2-1 7,5 2024');
+    const fromList = await bot.handleAction(request('lea@klein.de'), 'alert.acknowledge', '1:list');
+    expect(fromList).toMatchObject({ kind: 'done', replace: { summary: 'Offene Alarme' } });
+    expect(fromList.kind === 'done' && text(fromList.replace!)).toContain('quittiert von Lea Lead');
+    const opened = await bot.handleAction(request('lea@klein.de'), 'alert.openKpi', '1');
+    expect(opened).toMatchObject({ kind: 'done', reply: { summary: 'Kennzahl CO2-1 „CO₂-Emissionen je Einwohner“' }, replace: { summary: expect.stringContaining('Alarm 1 (kritisch)') } });
+    expect(opened.kind === 'done' && text(opened.replace!)).not.toContain('alert.acknowledge');
+  });
 });

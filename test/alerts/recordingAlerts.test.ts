@@ -43,6 +43,7 @@ describe.each(providers)('alerts on recorded KPI values on %s', (provider) => {
     expect(payload.blocks.find((b) => b.type === 'actions')?.buttons?.map((b) => [b.action, b.value])).toEqual([
       ['alert.acknowledge', '1'],
       ['alert.snooze', '1'],
+      ['alert.openKpi', '1'],
       ['kpi.recordValue', 'CO2-1'],
     ]);
 

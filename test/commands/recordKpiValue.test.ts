@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { accepted, expectInvalid, refused } from './expectations';
 
-const GERMAN_USAGE = 'kennzahl <Kürzel> <Wert> [Zeitraum] [Notiz …]';
+const GERMAN_USAGE = 'kennzahl <Kürzel> [<Wert> [Zeitraum] [Notiz …]]';
 const GERMAN_EXAMPLE = 'kennzahl CO2-1 5,9 2025';
-const ENGLISH_USAGE = 'kpi <code> <value> [period] [note …]';
+const ENGLISH_USAGE = 'kpi <code> [<value> [period] [note …]]';
 const ENGLISH_EXAMPLE = 'kpi CO2-1 5.9 2025';
 
 describe('recordKpiValue', () => {
@@ -82,16 +82,17 @@ describe('recordKpiValue', () => {
     });
   });
 
-  it('asks for the code and the value, with usage and example in the language of the command word', () => {
+  it('reads a code alone as showing the KPI', () => {
+    expect(accepted('kennzahl co2-1')).toEqual({ name: 'showKpi', kpiCode: 'CO2-1' });
+    expect(accepted('kpi MOB2')).toEqual({ name: 'showKpi', kpiCode: 'MOB-2' });
+  });
+
+  it('asks for the code, with usage and example in the language of the command word', () => {
     expectInvalid(refused('kennzahl'), 'missingKpiCode', { usage: GERMAN_USAGE, example: GERMAN_EXAMPLE }, {
       de: ['Kürzel der Kennzahl', GERMAN_USAGE, GERMAN_EXAMPLE],
       en: ['code of the KPI', GERMAN_USAGE, GERMAN_EXAMPLE],
     });
     expectInvalid(refused('kpi 412.5'), 'missingKpiCode', { usage: ENGLISH_USAGE, example: ENGLISH_EXAMPLE });
-    expectInvalid(refused('kpi CO2-1'), 'missingKpiValue', { usage: ENGLISH_USAGE, example: ENGLISH_EXAMPLE }, {
-      de: ['Wert der Kennzahl', ENGLISH_USAGE],
-      en: ['value of the KPI', ENGLISH_EXAMPLE],
-    });
   });
 
   it('says so when the period comes before the value', () => {

@@ -29,4 +29,7 @@ export const alerts = {
   snoozeDaysLabel: 'Tage',
   snoozeDaysHint: '1 bis {{max}} Tage',
   snoozeSubmit: 'Schlummern',
+  openKpiButton: 'Kennzahl öffnen',
+  statePending: 'Abseits des Zielpfads seit {{periods}} Zeitraum/Zeiträumen in Folge; noch kein Alarm.',
+  stateResolved: 'erledigt am {{date}}',
 };

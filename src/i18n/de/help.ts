@@ -3,7 +3,7 @@ export const help = {
   describeMine: 'Zeigt Ihre Maßnahmen und die Kennzahlen, für die ein Wert fällig ist.',
   describeShowMeasure: 'Zeigt eine Maßnahme mit Stand, Status und letzten Einträgen.',
   describeLogProgress: 'Erfasst den Fortschritt einer Maßnahme in Prozent, optional mit Status und Notiz.',
-  describeRecordKpiValue: 'Erfasst den Wert einer Kennzahl, optional für einen Zeitraum und mit Notiz. Ohne Zeitraum gilt der zuletzt fällige.',
+  describeRecordKpiValue: 'Erfasst den Wert einer Kennzahl, optional für einen Zeitraum und mit Notiz (ohne Zeitraum: der zuletzt fällige). Ohne Wert: zeigt die Kennzahl mit Werten, Zielpfad, Schwellen und Alarm.',
   describeSubscribe: 'Abonniert für diesen Kanal den Wochenbericht (digest), die Kennzahlen-Alarme (alarme) oder den unterjährigen Bericht (bericht) eines Handlungsfelds oder aller Felder; „abo aus …“ beendet es. Nur Kernteam-Leitungen des Felds und die Administration.',
   describeUnsubscribe: 'Beendet ein Abonnement dieses Kanals.',
   describeListSubscriptions: 'Zeigt die Abonnements dieses Kanals.',

@@ -8,7 +8,7 @@ export const teams = {
   commandMine: 'Meine Maßnahmen und fällige Kennzahlen',
   commandMeasure: 'Eine Maßnahme zeigen, z. B. maßnahme M-12',
   commandProgress: 'Fortschritt melden (Formular oder fortschritt M-12 60)',
-  commandKpi: 'Kennzahlwert erfassen (Formular oder kennzahl CO2-1 6,9)',
+  commandKpi: 'Kennzahlwert erfassen (Formular oder kennzahl CO2-1 6,9) oder Kennzahl ansehen (kennzahl CO2-1)',
   appShortName: 'Verwaltung 2.030',
   appFullName: 'Verwaltung 2.030 – Nachhaltigkeitssteuerung für Kommunen',
   appShortDescription: 'Maßnahmen, Kennzahlen und Budgets der Nachhaltigkeitsstrategie im Chat.',

@@ -31,4 +31,7 @@ export const alerts: Record<keyof typeof de, string> = {
   snoozeDaysLabel: 'Days',
   snoozeDaysHint: '1 to {{max}} days',
   snoozeSubmit: 'Snooze',
+  openKpiButton: 'Open KPI',
+  statePending: 'Off the target path for {{periods}} period(s) in a row; no alert yet.',
+  stateResolved: 'resolved on {{date}}',
 };

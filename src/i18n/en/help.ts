@@ -5,7 +5,7 @@ export const help: Record<keyof typeof de, string> = {
   describeMine: 'Shows your measures and the KPIs with a value due.',
   describeShowMeasure: 'Shows a measure with its progress, status and latest entries.',
   describeLogProgress: 'Records the progress of a measure in percent, optionally with a status and a note.',
-  describeRecordKpiValue: 'Records a KPI value, optionally for a period and with a note. Without a period, the latest due one is meant.',
+  describeRecordKpiValue: 'Records a KPI value, optionally for a period and with a note (without a period: the latest due one). Without a value: shows the KPI with its values, target path, thresholds and alert.',
   describeSubscribe: 'Subscribes this channel to the weekly digest (digest), the KPI alerts (alerts) or the in-year report (report) of one action field or of all; only the field\'s core-team leads and administrators.',
   describeUnsubscribe: 'Ends a subscription of this channel.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',

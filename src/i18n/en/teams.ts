@@ -10,7 +10,7 @@ export const teams: Record<keyof typeof de, string> = {
   commandMine: 'My measures and KPIs due',
   commandMeasure: 'Show a measure, e.g. measure M-12',
   commandProgress: 'Log progress (form, or progress M-12 60)',
-  commandKpi: 'Record a KPI value (form, or kpi CO2-1 6.9)',
+  commandKpi: 'Record a KPI value (form, or kpi CO2-1 6.9) or look at a KPI (kpi CO2-1)',
   appShortName: 'Verwaltung 2.030',
   appFullName: 'Verwaltung 2.030 – sustainability management for municipalities',
   appShortDescription: 'Measures, KPIs and budgets of the sustainability strategy in chat.',

@@ -20,23 +20,48 @@ async function mayDecide(ctx: UseCaseContext, kpi: { teamId: string; team: { act
 
 const asItem = (a: { kpi: { code: string; name: string; unit: string; decimals: number } | null } & Omit<AlertItem, 'kpi'>): AlertItem => ({ ...a, kpi: a.kpi! });
 
-/** The alert with this number, if the actor may acknowledge or snooze it. */
-export async function alertToDecide(ctx: UseCaseContext, number: number) {
+/** The alert of the actor's municipality with this number. */
+async function findAlert(ctx: UseCaseContext, number: number) {
   const alert = await ctx.db.alert.findUnique({ where: { tenantId_number: { tenantId: ctx.actor.tenant.id, number } }, include: { kpi: kpiColumns } });
   if (!alert?.kpi) throw new NotFoundError('alerts:unknown', { number });
+  return { ...alert, kpi: alert.kpi };
+}
+
+/** The alert with this number, if the actor may acknowledge or snooze it. */
+export async function alertToDecide(ctx: UseCaseContext, number: number) {
+  const alert = await findAlert(ctx, number);
   if (!(await mayDecide(ctx, alert.kpi))) throw new ForbiddenError('alerts:notYourScope', { number, field: alert.kpi.team.actionField.name });
   return { row: alert, item: asItem(alert) };
+}
+
+/** The KPI code of the alert with this number (anyone of the municipality may look at the KPI). */
+export async function kpiCodeOfAlert(ctx: UseCaseContext, number: number): Promise<string> {
+  return (await findAlert(ctx, number)).kpi.code;
+}
+
+/** The message an alert was announced in as it stands now: its action field and the alerts announced with it. */
+export async function announcementOf(ctx: UseCaseContext, number: number): Promise<{ field: string; alerts: AlertItem[] }> {
+  const alert = await findAlert(ctx, number);
+  const alerts = alert.threadRef ? await alertItems(ctx, { threadRef: alert.threadRef }) : await alertItems(ctx, { id: alert.id });
+  return { field: alert.kpi.team.actionField.name, alerts };
 }
 
 /** Open alerts (firing or acknowledged) of the actor's teams and the fields they manage, most severe first. */
 export async function listOpenAlerts(ctx: UseCaseContext): Promise<AlertItem[]> {
   const fields = await managedFields(ctx);
   const scope = fields === 'all' ? {} : { kpi: { OR: [{ teamId: { in: ctx.actor.teamIds } }, { team: { actionFieldId: { in: fields } } }] } };
-  const alerts = await ctx.db.alert.findMany({
-    where: { tenantId: ctx.actor.tenant.id, state: { in: ['firing', 'acknowledged'] }, ...scope },
-    include: { kpi: kpiColumns },
-    orderBy: { number: 'asc' },
-  });
+  return alertItems(ctx, { state: { in: ['firing', 'acknowledged'] }, ...scope });
+}
+
+/** A KPI's alerts that are not over (pending, firing, acknowledged), most severe first. */
+export function unresolvedAlertsOf(ctx: UseCaseContext, kpiId: string): Promise<AlertItem[]> {
+  return alertItems(ctx, { kpiId, state: { in: ['pending', 'firing', 'acknowledged'] } });
+}
+
+type AlertWhere = NonNullable<Parameters<UseCaseContext['db']['alert']['findMany']>[0]>['where'];
+
+async function alertItems(ctx: UseCaseContext, where: AlertWhere): Promise<AlertItem[]> {
+  const alerts = await ctx.db.alert.findMany({ where: { tenantId: ctx.actor.tenant.id, ...where }, include: { kpi: kpiColumns }, orderBy: { number: 'asc' } });
   const names = new Map(
     (await ctx.db.person.findMany({ where: { id: { in: alerts.flatMap((a) => (a.acknowledgedById ? [a.acknowledgedById] : [])) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
   );
