@@ -39,6 +39,7 @@ export async function runConsoleChat(options: ConsoleAdapterOptions): Promise<vo
         userId: user,
         text: line,
         requestId: crypto.randomUUID().slice(0, 8),
+        locale: options.locale,
       });
       write(renderText(reply, options.interactive));
     }

@@ -1,5 +1,5 @@
 import type { Bot } from '../../src/bot/bot';
-import type { Translate } from '../../src/i18n';
+import type { Locale, Translate } from '../../src/i18n';
 import type { ChatPlatform, InboundEndpoint } from '../../src/platform/chatPlatform';
 import { runConsoleChat } from './consoleChat';
 import { CONSOLE_LIMITS, createConsoleOutgoingPort } from './outgoingPort';
@@ -14,6 +14,8 @@ export interface ConsoleAdapterOptions {
   /** Interactive terminal: prompt and colours. Piped input: each command echoed, then its reply. */
   interactive: boolean;
   t: Translate;
+  /** The terminal's language (LANG): the bot answers in it unless the person chose their own. */
+  locale?: Locale;
 }
 
 /** The console as a ChatPlatform: `inbound.run` reads commands until the input ends. */

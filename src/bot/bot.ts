@@ -1,7 +1,7 @@
 import { parseCommand } from '../commands';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
-import { DomainError } from '../domain/errors';
+import { DomainError, UnknownUserError } from '../domain/errors';
 import { translator, type Locale } from '../i18n';
 import type { ActionOutcome } from '../interactions/actionSpec';
 import type { FormOutcome, FormValues } from '../interactions/formSpec';
@@ -57,21 +57,22 @@ export function createBot({ db, clock, logger, interactions = productInteraction
   async function run<T>(request: InteractionRequest, kind: string, body: (scope: Scope) => Promise<T>, onError: (m: Message) => T): Promise<T> {
     let log = logger.child({ platform: request.platform, requestId: request.requestId, user: request.userId, kind });
     const now = clock.now();
-    let locale: Locale = 'de';
+    let locale: Locale = request.locale ?? 'de';
     try {
       const tenant = await resolveTenant(db, request.tenant, clock);
-      locale = tenant.locale;
+      locale = request.locale ?? tenant.locale;
       log = log.child({ tenant: tenant.slug });
       const viewFor = (l: Locale): ViewContext => ({ t: translator(l), locale: l, zone: tenant.timeZone, now });
+      const general = viewFor(locale);
       const actor = async () => {
-        const person = await resolveActor(db, tenant, request.platform, request.userId, now);
+        const person = await resolveActor(db, tenant, request.platform, request.userId, now, request.locale);
         locale = person.locale;
         const deliveryKey = request.deliveryKey ? { platform: request.platform, key: request.deliveryKey } : undefined;
         log.info('interaction');
         const conversation = request.conversation ? { ...request.conversation, platform: request.platform } : undefined;
         return { ctx: { db, actor: person, now, requestId: request.requestId, log, deliveryKey, conversation }, view: viewFor(person.locale) };
       };
-      return await body({ tenant, view: viewFor(tenant.locale), actor });
+      return await body({ tenant, view: general, actor });
     } catch (error) {
       if (error instanceof DomainError) return onError(domainErrorReply(error, translator(locale)));
       log.error({ err: error, tenant: request.tenant }, 'interaction failed');
@@ -79,12 +80,17 @@ export function createBot({ db, clock, logger, interactions = productInteraction
     }
   }
   const asMessage = (m: Message) => m;
+  const unlinked = (general: ViewContext) => (error: unknown) => {
+    if (error instanceof UnknownUserError) return general;
+    throw error;
+  };
 
   return {
     handleText: (request) =>
       run(request, 'text', async ({ view, actor }) => {
         const parsed = parseCommand(request.text);
-        if (parsed.ok && parsed.command.name === 'help') return helpView(view, parsed.command.topic);
+        // Help also answers people not linked yet: in their own language when they are known.
+        if (parsed.ok && parsed.command.name === 'help') return helpView(await actor().then((a) => a.view, unlinked(view)), parsed.command.topic);
         const { ctx, view: personal } = await actor();
         if (!parsed.ok) throw parsed.error;
         return dispatch(parsed.command, ctx, personal);

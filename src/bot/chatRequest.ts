@@ -1,5 +1,6 @@
 import type { Conversation } from '../domain/conversation';
 import type { Platform } from '../domain/roles';
+import type { Locale } from '../i18n';
 import type { TenantKey } from '../tenancy/tenant';
 
 /** Who asks the bot, from where: what every adapter hands to the core with each interaction. */
@@ -13,6 +14,8 @@ export interface InteractionRequest {
   /** The platform's delivery identity; a retried delivery with the same key changes nothing twice. */
   deliveryKey?: string;
   conversation?: Conversation;
+  /** The language the platform reports for the person (Slack user locale, Teams client, console LANG); their own choice wins. */
+  locale?: Locale;
 }
 
 /** A chat message to the bot. */

@@ -14,6 +14,7 @@ import { showKpi } from '../usecases/kpis/showKpi';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
+import { setLanguage } from '../usecases/people/setLanguage';
 import { showAnnualReport } from '../usecases/reports/showAnnualReport';
 import { showReport } from '../usecases/reports/showReport';
 import { annualMessage } from '../reports/annual/annualView';
@@ -23,6 +24,7 @@ import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
 import { budgetView, decidedView, filedView, proposalView, requestListView } from '../views/budgetViews';
 import { helpView } from '../views/helpView';
+import { languageSetView } from '../views/languageSetView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { kpiView } from '../views/kpiView';
 import { measureCard } from '../views/measureCard';
@@ -77,6 +79,8 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return decidedView(await decideAndUpdate(ctx, command.number, decisionOf(command)), view);
     case 'recordCouncilConsent':
       return decidedView(await decideAndUpdate(ctx, command.number, { type: 'council_consent', decidedOn: new Date(`${command.decidedOn}T00:00:00Z`), reference: command.reference }), view);
+    case 'setLanguage':
+      return languageSetView(await setLanguage(ctx, command.locale));
   }
 }
 

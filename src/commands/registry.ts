@@ -10,6 +10,7 @@ import {
   showBudgetCommand,
 } from './specs/budget';
 import { helpCommand } from './specs/help';
+import { setLanguageCommand } from './specs/language';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
@@ -38,6 +39,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   listRequestsCommand,
   ...decideReallocationCommands,
   recordCouncilConsentCommand,
+  setLanguageCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -35,7 +35,8 @@ export type ChatCommand =
   | { name: 'confirmReallocation' }
   | { name: 'listRequests' }
   | { [N in DecisionCommandName]: { name: N; number: number; text: string } }[DecisionCommandName]
-  | { name: 'recordCouncilConsent'; number: number; decidedOn: string; reference: string };
+  | { name: 'recordCouncilConsent'; number: number; decidedOn: string; reference: string }
+  | { name: 'setLanguage'; locale: Locale };
 
 /** Decisions on a reallocation request by number, with a comment, question or answer (`text`, may be empty). */
 export type DecisionCommandName = 'approveReallocation' | 'rejectReallocation' | 'askReallocation' | 'answerReallocation' | 'withdrawReallocation';

@@ -18,11 +18,12 @@ export interface Actor {
 }
 
 /**
+ * The language is the person's own choice (`sprache en`), else what the platform reports for them, else the municipality's.
  * Reads the person linked to the platform account, with roles and the memberships active at `now`,
  * on every request (nothing here is cached: it is what authorization decides on). One query for the
  * person found through the identity, one each for roles and active memberships.
  */
-export async function resolveActor(db: Db, tenant: Tenant, platform: Platform, externalUserId: string, now: Date): Promise<Actor> {
+export async function resolveActor(db: Db, tenant: Tenant, platform: Platform, externalUserId: string, now: Date, platformLocale?: Locale): Promise<Actor> {
   const person = await db.person.findFirst({
     where: { tenantId: tenant.id, active: true, identities: { some: { tenantId: tenant.id, platform, externalUserId } } },
     select: {
@@ -45,7 +46,7 @@ export async function resolveActor(db: Db, tenant: Tenant, platform: Platform, e
     personId: person.id,
     email: person.email,
     displayName: person.displayName,
-    locale: isLocale(person.locale) ? person.locale : tenant.locale,
+    locale: isLocale(person.locale) ? person.locale : (platformLocale ?? tenant.locale),
     roles: person.roles.map((r) => r.role as Role),
     teamIds: person.memberships.map((m) => m.teamId),
     leadTeamIds: person.memberships.filter((m) => m.role === 'lead').map((m) => m.teamId),

@@ -1,14 +1,7 @@
-import { execFile } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client';
 import { resolveDatabaseTarget } from '../../src/db/databaseUrl';
-
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
+import { runConsoleProcess } from '../support/consoleProcess';
 
 /**
  * `v2030` as a process, as a newcomer runs it, with its input piped in. The other operator commands
@@ -16,7 +9,6 @@ const run = promisify(execFile);
  */
 describe('the v2030 process', () => {
   it('migrates a fresh database, seeds the demo, answers each piped command and stores the changes', async () => {
-    const file = path.join(process.env.V2030_TEST_DIR!, `console-${crypto.randomBytes(4).toString('hex')}.db`);
     const script = [
       'hilfe',
       'meine',
@@ -27,14 +19,8 @@ describe('the v2030 process', () => {
       'kennzahl CO2-1 1.500',
       'massnahme M-121',
       'tanzen',
-    ].join('\n');
-    const child = run(process.execPath, [path.join(ROOT, 'bin', 'v2030.mjs'), 'console'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, DATABASE_URL: `file:${file}`, LANG: 'de_DE.UTF-8' },
-    });
-    child.child.stdin!.end(`${script}\n`);
-    const { stdout } = await child;
-    const replies = stdout.split(/^\S+@\S+> /m).slice(1);
+    ];
+    const { replies, file, remove } = await runConsoleProcess(script, 'de_DE.UTF-8');
     expect(replies).toHaveLength(9);
     expect(replies[0]).toContain('Befehle von Verwaltung 2.030');
     expect(replies[1]).toContain('Meine Maßnahmen');
@@ -55,7 +41,7 @@ describe('the v2030 process', () => {
       expect(await db.auditLog.count({ where: { requestId: { not: null } } })).toBe(2);
     } finally {
       await db.$disconnect();
-      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+      remove();
     }
   }, 180_000);
 });

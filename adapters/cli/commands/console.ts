@@ -3,7 +3,7 @@ import { createConsoleAdapter } from '../../console';
 import { createBot } from '../../../src/bot/bot';
 import { DEMO_USER_EMAIL } from '../../../src/demo/seedDemo';
 import type { Runtime } from '../../../src/app/runtime';
-import { cliT } from '../locale';
+import { cliLocale, cliT } from '../locale';
 import { runCommand } from '../runCommand';
 
 export async function openConsole(runtime: Runtime, userEmail: string): Promise<void> {
@@ -17,6 +17,7 @@ export async function openConsole(runtime: Runtime, userEmail: string): Promise<
     output: process.stdout,
     interactive,
     t: cliT,
+    locale: cliLocale(),
   }).inbound.run();
 }
 

@@ -6,6 +6,7 @@ export const help = {
   describeRecordKpiValue: 'Erfasst den Wert einer Kennzahl, optional für einen Zeitraum und mit Notiz (ohne Zeitraum: der zuletzt fällige). Ohne Wert: zeigt die Kennzahl mit Werten, Zielpfad, Schwellen und Alarm.',
   describeSubscribe: 'Abonniert für diesen Kanal den Wochenbericht (digest), die Kennzahlen-Alarme (alarme) oder den unterjährigen Bericht (bericht) eines Handlungsfelds oder aller Felder; „abo aus …“ beendet es. Nur Kernteam-Leitungen des Felds und die Administration.',
   describeUnsubscribe: 'Beendet ein Abonnement dieses Kanals.',
+  describeSetLanguage: 'Legt fest, in welcher Sprache der Bot Ihnen antwortet (de oder en); ohne diese Wahl gilt die Sprache Ihres Chat-Programms, sonst die der Kommune.',
   describeListSubscriptions: 'Zeigt die Abonnements dieses Kanals.',
   describeListAlerts: 'Zeigt die offenen Kennzahlen-Alarme Ihrer Teams und der Handlungsfelder, die Sie leiten, mit Nummer.',
   describeAcknowledgeAlert: 'Quittiert einen Alarm: Er wird nicht mehr wiederholt. Teamleitungen und Manager des Handlungsfelds.',

@@ -33,6 +33,8 @@ export const parse = {
   numberTooLarge: '„{{value}}“ ist zu groß: Möglich sind höchstens {{maxDigits}} Stellen vor dem Komma.',
   tooManyDigits: '„{{value}}“ hat mehr als {{max}} gültige Stellen, so genau speichert der Bot Werte nicht. Bitte runden Sie, z. B. auf {{rounded}}.',
   tooManyDecimals: '„{{value}}“ hat zu viele Nachkommastellen: Möglich sind höchstens {{max}}.',
+  missingLanguage: 'Bitte geben Sie die Sprache an: de oder en. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  unknownLanguage: '„{{value}}“ ist keine Sprache, die der Bot spricht. Möglich sind: {{allowed}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',

@@ -7,6 +7,8 @@ export const common: Record<keyof typeof de, string> = {
   helpAliases: '(also: {{aliases}})',
   helpStatuses: 'Status: {{statuses}}.',
   helpNumbers: 'Numbers: 412.5 or 412,5; 1.234,5 with German thousands dots. Periods: 2025, 2026-Q3 or Q3/2026, 2026-09 or 09/2026.',
+  languageSet: 'From now on I answer you in English, direct messages included. Back to German with “sprache de”.',
+  languageUnchanged: 'I already answer you in English.',
   actionDone: 'Done.',
   unknownAction: 'The bot does not know this button (any more). Please use the command instead, e.g. “help”.',
   unknownForm: 'The bot does not know this form (any more). Please open it again, e.g. with “progress”.',

@@ -8,6 +8,7 @@ export const help: Record<keyof typeof de, string> = {
   describeRecordKpiValue: 'Records a KPI value, optionally for a period and with a note (without a period: the latest due one). Without a value: shows the KPI with its values, target path, thresholds and alert.',
   describeSubscribe: 'Subscribes this channel to the weekly digest (digest), the KPI alerts (alerts) or the in-year report (report) of one action field or of all; only the field\'s core-team leads and administrators.',
   describeUnsubscribe: 'Ends a subscription of this channel.',
+  describeSetLanguage: 'Sets the language the bot answers you in (en or de); without this choice the language of your chat app applies, otherwise the municipality’s.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',
   describeListAlerts: 'Shows the open KPI alerts of your teams and of the action fields you manage, with their numbers.',
   describeAcknowledgeAlert: 'Acknowledges an alert: it is not repeated any more. Team leads and managers of the action field.',

@@ -33,6 +33,8 @@ export const parse: Record<keyof typeof de, string> = {
   numberTooLarge: '“{{value}}” is too large: at most {{maxDigits}} digits before the decimal separator are allowed.',
   tooManyDigits: '“{{value}}” has more than {{max}} significant digits, more than the bot stores exactly. Please round it, e.g. to {{rounded}}.',
   tooManyDecimals: '“{{value}}” has too many decimal places: at most {{max}} are allowed.',
+  missingLanguage: 'Please give the language: en or de. The command is: {{usage}} – example: {{example}}',
+  unknownLanguage: '“{{value}}” is not a language the bot speaks. Possible: {{allowed}}.',
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
   invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
