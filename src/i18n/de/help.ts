@@ -8,6 +8,7 @@ export const help = {
   describeUnsubscribe: 'Beendet ein Abonnement dieses Kanals.',
   describeSetLanguage: 'Legt fest, in welcher Sprache der Bot Ihnen antwortet (de oder en); ohne diese Wahl gilt die Sprache Ihres Chat-Programms, sonst die der Kommune.',
   describeListSubscriptions: 'Zeigt die Abonnements dieses Kanals.',
+  describeReminders: 'Pausiert die wöchentliche Erinnerung an Maßnahmen und Kennzahlwerte (aus) oder schaltet sie wieder ein (an).',
   describeListAlerts: 'Zeigt die offenen Kennzahlen-Alarme Ihrer Teams und der Handlungsfelder, die Sie leiten, mit Nummer.',
   describeAcknowledgeAlert: 'Quittiert einen Alarm: Er wird nicht mehr wiederholt. Teamleitungen und Manager des Handlungsfelds.',
   describeSnoozeAlert: 'Lässt einen Alarm einige Tage ruhen (1 bis 90, die Kommune kann weniger festlegen).',

@@ -36,6 +36,7 @@ export const parse = {
   missingLanguage: 'Bitte geben Sie die Sprache an: de oder en. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   unknownLanguage: '„{{value}}“ ist keine Sprache, die der Bot spricht. Möglich sind: {{allowed}}.',
   missingSubscriptionKind: 'Bitte geben Sie an, was abonniert werden soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  unknownReminderSwitch: '„{{value}}“ verstehe ich hier nicht: „erinnerung aus“ pausiert die Erinnerungen, „erinnerung an“ schaltet sie wieder ein.',
   unknownSubscriptionKind: '„{{value}}“ kann man nicht abonnieren. Möglich sind: {{allowed}}.',
   invalidActionFieldCode: '„{{value}}“ ist kein Kürzel eines Handlungsfelds. Kürzel sehen so aus: MOB, KLI, WOH.',
   missingAlertNumber: 'Bitte geben Sie die Nummer des Alarms an, wie „alarme“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',

@@ -10,6 +10,7 @@ export const help: Record<keyof typeof de, string> = {
   describeUnsubscribe: 'Ends a subscription of this channel.',
   describeSetLanguage: 'Sets the language the bot answers you in (en or de); without this choice the language of your chat app applies, otherwise the municipality’s.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',
+  describeReminders: 'Pauses the weekly reminder of measures and KPI values (off) or turns it back on (on).',
   describeListAlerts: 'Shows the open KPI alerts of your teams and of the action fields you manage, with their numbers.',
   describeAcknowledgeAlert: 'Acknowledges an alert: it is not repeated any more. Team leads and managers of the action field.',
   describeSnoozeAlert: 'Lets an alert rest for some days (1 to 90; the municipality may set fewer).',

@@ -36,6 +36,7 @@ export const parse: Record<keyof typeof de, string> = {
   missingLanguage: 'Please give the language: en or de. The command is: {{usage}} – example: {{example}}',
   unknownLanguage: '“{{value}}” is not a language the bot speaks. Possible: {{allowed}}.',
   missingSubscriptionKind: 'Please say what to subscribe to. The command is: {{usage}} – example: {{example}}',
+  unknownReminderSwitch: 'I do not understand "{{value}}" here: "reminders off" pauses the reminders, "reminders on" turns them back on.',
   unknownSubscriptionKind: '"{{value}}" cannot be subscribed to. Possible: {{allowed}}.',
   invalidActionFieldCode: '"{{value}}" is not an action field code. Codes look like this: MOB, KLI, WOH.',
   missingAlertNumber: 'Please give the alert\'s number as "alerts" shows it. The command is: {{usage}} – example: {{example}}',
