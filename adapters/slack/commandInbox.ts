@@ -67,6 +67,7 @@ export function slackCommandProcessor(deps: CommandProcessorDeps): (row: Inbound
     await listeners.linker.ensureLinked(workspace, p.userId, client);
     const msg = await listeners.bot.handleText({
       ...interactionRequest(workspace, p.userId, commandDeliveryKey({ trigger_id: p.triggerId })),
+      retryWhenUnavailable: !row.lastAttempt,
       conversation: conversationOf(p.channelId, p.channelName, p.teamId),
       text: p.text,
     });
