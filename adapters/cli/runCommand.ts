@@ -4,6 +4,7 @@ import { MigrationError } from '../../src/db/migrate';
 import { describeTarget } from '../../src/db/migrationFailure';
 import { DomainError } from '../../src/domain/errors';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../../src/app/runtime';
+import { SlackSetupError } from '../slack/tokenCheck';
 import { cliT } from './locale';
 
 export function announceLockWait(seconds: number, config: Config): void {
@@ -22,7 +23,7 @@ export async function runCommand(options: RuntimeOptions, body: (runtime: Runtim
     await body(runtime);
   } catch (error) {
     process.exitCode = error instanceof ConfigError ? 2 : 1;
-    if (error instanceof ConfigError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof SlackSetupError) console.error(error.message);
     else if (error instanceof DomainError || error instanceof MigrationError) console.error(cliT(error.messageKey, error.params));
     else if (isMissingTable(error)) console.error(cliT('cli:databaseNotMigrated'));
     else {

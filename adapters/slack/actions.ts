@@ -11,7 +11,7 @@ import { conversationOf, requestOf } from './requests';
  * knows every action and form by id (src/interactions). A form opens as a modal; a decision's reply
  * goes to the clicker only (ephemeral) and its replacement takes the clicked message's place, both
  * through the message's response_url. Buttons in App Home and modals have none: the reply opens in
- * a modal, a replacement refreshes App Home.
+ * a modal, a replacement refreshes App Home or takes the clicked modal's place.
  */
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, context, client, respond }) => {
@@ -28,6 +28,11 @@ export function registerActions(app: App, deps: ListenerDeps): void {
       return;
     }
     if (!body.response_url) {
+      // A button in a modal (e.g. a form's answer with a confirm button): its replacement takes the modal's place.
+      if (outcome.replace && body.view?.type === 'modal') {
+        await client.views.update({ view_id: body.view.id, view: messageModal(outcome.replace) });
+        return;
+      }
       if (outcome.reply) await client.views.open({ trigger_id: body.trigger_id, view: messageModal(outcome.reply) });
       if (outcome.replace) deps.home.refresh(workspace, body.user.id, client);
       return;

@@ -66,6 +66,7 @@ export function slackCommandProcessor(deps: CommandProcessorDeps): (row: Inbound
     const client = deps.clientOf(workspace);
     const msg = await listeners.bot.handleText({
       ...(await requestOf(listeners, workspace, p.userId, client, commandDeliveryKey({ trigger_id: p.triggerId }))),
+      retryWhenUnavailable: !row.lastAttempt,
       conversation: conversationOf(p.channelId, p.channelName, p.teamId),
       text: p.text,
     });

@@ -19,6 +19,8 @@ export interface SlackConnectionDeps {
   logger: Logger;
   /** Timeout of each Web API call (default 5000 ms). */
   apiTimeoutMs?: number;
+  /** Pauses between token checks while Slack is not reachable at start (default: about five minutes in all). */
+  unreachablePausesMs?: number[];
 }
 
 /** What talks to Slack's Web API on the bot's behalf: the workspaces, their tokens and clients. */
@@ -44,7 +46,8 @@ export interface SlackConnection {
 export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConnection> {
   const { bindings, config } = deps;
   const settings: SlackClientSettings = { slackApiUrl: config.env.SLACK_API_URL, timeoutMs: deps.apiTimeoutMs ?? 5000, logger: slackLogger(deps.logger) };
-  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(bindings, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug, deps.clock.now()) : undefined;
+  const check = { logger: deps.logger, apiUrl: settings.slackApiUrl ?? 'https://slack.com/api/', pausesMs: deps.unreachablePausesMs };
+  const single = config.env.SLACK_BOT_TOKEN ? await bindSingleWorkspace(bindings, createWebClient(config.env.SLACK_BOT_TOKEN, settings), config.tenantSlug, deps.clock.now(), check) : undefined;
   const secrets = createSecretBox(config.secretKey);
   await checkStoredInstallations(bindings, secrets);
   const directory = new WorkspaceDirectory(bindings, single, secrets, () => deps.clock.now().getTime());

@@ -24,7 +24,7 @@ import { registerViews } from './views';
 import { createWebClient, slackClientOptions } from './webClient';
 
 export { installLinkPath } from './oauth';
-export { SlackSetupError } from './singleWorkspace';
+export { SlackSetupError } from './tokenCheck';
 
 export interface SlackAdapterDeps extends PlatformDeps {
   config: Config;

@@ -1,22 +1,16 @@
 import type { WebClient } from '@slack/web-api';
 import { ConflictError, NotFoundError } from '../../src/domain/errors';
 import type { BindingStore } from '../../src/platform/bindings';
+import { checkBotToken, SlackSetupError, type TokenCheckOptions } from './tokenCheck';
 import type { SingleWorkspace } from './workspaces';
 
-/** Raised at start when the single-workspace setup cannot work; the message says what to do. */
-export class SlackSetupError extends Error {}
 
 /**
  * Single-workspace mode (SLACK_BOT_TOKEN): asks Slack which workspace the token belongs to and
  * binds that workspace to the installation's municipality.
  */
-export async function bindSingleWorkspace(bindings: Pick<BindingStore, 'bind'>, client: WebClient, tenantSlug: string, now: Date): Promise<SingleWorkspace> {
-  let auth;
-  try {
-    auth = await client.auth.test();
-  } catch (error) {
-    throw new SlackSetupError(`SLACK_BOT_TOKEN was not accepted by Slack (auth.test: ${(error as Error).message}). Copy the Bot User OAuth Token again from the app page, "OAuth & Permissions".`);
-  }
+export async function bindSingleWorkspace(bindings: Pick<BindingStore, 'bind'>, client: WebClient, tenantSlug: string, now: Date, check: TokenCheckOptions): Promise<SingleWorkspace> {
+  const auth = await checkBotToken(client, check);
   const teamId = auth.team_id;
   if (!teamId) throw new SlackSetupError('Slack did not name the workspace of SLACK_BOT_TOKEN (auth.test returned no team_id).');
   try {

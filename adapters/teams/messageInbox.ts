@@ -21,7 +21,7 @@ export function messageDeliveryKey(activity: Partial<Activity>): string {
  * the stored activity as the turn's activity, so the reply goes out as it did within the request (in
  * a channel: into the thread, `replyToId` the message), and runs the same message handling in it.
  */
-export function teamsMessageProcessor(adapter: CloudAdapter, appId: string, handle: (context: TurnContext, tenantKey: TenantKey) => Promise<void>): (row: InboundRow) => Promise<void> {
+export function teamsMessageProcessor(adapter: CloudAdapter, appId: string, handle: (context: TurnContext, tenantKey: TenantKey, retryWhenUnavailable: boolean) => Promise<void>): (row: InboundRow) => Promise<void> {
   return async (row) => {
     const { activity, tenantKey } = row.payload as unknown as TeamsMessagePayload;
     const reference = TurnContext.getConversationReference(activity);
@@ -32,7 +32,7 @@ export function teamsMessageProcessor(adapter: CloudAdapter, appId: string, hand
       const context = new TurnContext(proactive.adapter as BotAdapter, activity);
       for (const [key, value] of proactive.turnState) context.turnState.set(key, value);
       try {
-        await handle(context, tenantKey);
+        await handle(context, tenantKey, !row.lastAttempt);
       } catch (error) {
         failure = { error };
       }

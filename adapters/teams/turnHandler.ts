@@ -36,7 +36,7 @@ export interface TurnHandler {
   /** What CloudAdapter.process calls for each activity. */
   turn(context: TurnContext): Promise<void>;
   /** Runs a text message in the core and replies (within the request, or in the inbox worker's turn). */
-  answerMessage(context: TurnContext, key: TenantKey): Promise<void>;
+  answerMessage(context: TurnContext, key: TenantKey, retryWhenUnavailable?: boolean): Promise<void>;
 }
 
 /** The bot's logic for one Teams activity (what CloudAdapter.process calls). */
@@ -83,9 +83,9 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
     await answerMessage(context, key);
   }
 
-  async function answerMessage(context: TurnContext, key: TenantKey): Promise<void> {
+  async function answerMessage(context: TurnContext, key: TenantKey, retryWhenUnavailable = false): Promise<void> {
     await ensureLinked(context, key);
-    const request = requestFor(context, key);
+    const request = { ...requestFor(context, key), retryWhenUnavailable };
     // A channel or group chat the bot is spoken to in can receive proactive posts (subscriptions).
     if (request.conversation?.kind !== 'personal') {
       const tenant = await tenantByKey(key);

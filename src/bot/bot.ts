@@ -1,6 +1,7 @@
 import { parseCommand } from '../commands';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
+import { isDatabaseUnavailable } from '../db/errors';
 import { DomainError, UnknownUserError } from '../domain/errors';
 import { translator, type Locale } from '../i18n';
 import type { ActionOutcome } from '../interactions/actionSpec';
@@ -75,6 +76,7 @@ export function createBot({ db, clock, logger, interactions = productInteraction
       return finish(await body({ tenant, view: general, actor }), locale);
     } catch (error) {
       if (error instanceof DomainError) return onError(inLanguage(domainErrorReply(error, translator(locale)), locale));
+      if (request.retryWhenUnavailable && isDatabaseUnavailable(error)) throw error;
       log.error({ err: error, tenant: request.tenant }, 'interaction failed');
       return onError(inLanguage(apologyReply(request.requestId, translator(locale)), locale));
     }

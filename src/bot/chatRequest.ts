@@ -14,6 +14,11 @@ export interface InteractionRequest {
   /** The platform's delivery identity; a retried delivery with the same key changes nothing twice. */
   deliveryKey?: string;
   conversation?: Conversation;
+  /**
+   * The request waits in the durable inbox and will be tried again: an unreachable database is
+   * thrown (the answer comes once it is booked), not answered with an apology that says to retry.
+   */
+  retryWhenUnavailable?: boolean;
   /** The language the platform reports for the person (Slack user locale, Teams client, console LANG); their own choice wins. */
   locale?: Locale;
 }

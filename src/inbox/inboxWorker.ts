@@ -13,6 +13,8 @@ export interface InboundRow {
   receivedAt: Date;
   /** 1 on the first attempt. */
   attempts: number;
+  /** No attempt follows this one: a failure now is final (the row is given up as `failed`). */
+  lastAttempt: boolean;
 }
 
 export interface InboxWorkerOptions {
@@ -43,7 +45,7 @@ export interface InboxWorkerOptions {
   clock?: Clock;
 }
 
-type ClaimedRow = InboundRow & { claimedBy: string | null };
+type ClaimedRow = Omit<InboundRow, 'lastAttempt'> & { claimedBy: string | null };
 
 /**
  * Processes the inbox of one platform: claims rows with a guarded UPDATE (only rows still
@@ -212,7 +214,7 @@ export class InboxWorker {
     const { db, logger } = this.options;
     const claim = { id: row.id, status: 'processing', claimedBy: row.claimedBy };
     try {
-      await this.options.handle(row);
+      await this.options.handle({ ...row, lastAttempt: row.attempts >= this.maxAttempts });
       await this.markDone(row);
     } catch (error) {
       const giveUp = row.attempts >= this.maxAttempts;

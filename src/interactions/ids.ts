@@ -14,3 +14,4 @@ export const CONFIRM_KPI_VALUE_ACTION = 'kpi.confirmValue';
 export const REJECT_REALLOCATION_FORM = 'reallocation.reject';
 export const ASK_REALLOCATION_FORM = 'reallocation.ask';
 export const ANSWER_REALLOCATION_FORM = 'reallocation.answer';
+export const REQUEST_REALLOCATION_FORM = 'reallocation.request';

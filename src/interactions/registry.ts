@@ -8,6 +8,7 @@ import { refreshMeasureAction } from './actions/refreshMeasure';
 import { kpiFormSpec } from './forms/kpiForm';
 import { progressFormSpec } from './forms/progressForm';
 import { answerReallocationFormSpec, askReallocationFormSpec, rejectReallocationFormSpec } from './forms/reallocationForms';
+import { reallocationRequestFormSpec } from './forms/reallocationRequestForm';
 import { snoozeAlertFormSpec } from './forms/snoozeAlertForm';
 
 /** The forms and button actions the bot knows, by id: what adapters route every click and submit to. */
@@ -36,6 +37,7 @@ export const PRODUCT_FORMS: readonly FormSpec[] = [
   progressFormSpec,
   kpiFormSpec,
   snoozeAlertFormSpec,
+  reallocationRequestFormSpec,
   rejectReallocationFormSpec,
   askReallocationFormSpec,
   answerReallocationFormSpec,

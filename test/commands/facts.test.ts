@@ -8,6 +8,8 @@ describe('facts about commands, from their specs', () => {
     expect(formOfBareCommand('progress')).toBe('measure.logProgress');
     expect(formOfBareCommand(' kennzahl ')).toBe('kpi.recordValue');
     expect(formOfBareCommand('kpi')).toBe('kpi.recordValue');
+    expect(formOfBareCommand('Umschichtung')).toBe('reallocation.request');
+    expect(formOfBareCommand('reallocate')).toBe('reallocation.request');
     expect(formOfBareCommand('fortschritt M-1')).toBeUndefined();
     expect(formOfBareCommand('meine')).toBeUndefined();
     expect(formOfBareCommand('')).toBeUndefined();

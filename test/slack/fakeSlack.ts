@@ -49,7 +49,8 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
-  async start(): Promise<void> {
+  /** Listens on `port` (a free one when 0). */
+  async start(port = 0): Promise<void> {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -69,7 +70,7 @@ export class FakeSlack {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { parseBudgetAmount } from '../../domain/budget/amountInput';
 import type { ArgumentCursor } from '../argumentCursor';
+import { REQUEST_REALLOCATION_FORM } from '../../interactions/ids';
 import { validate } from '../arguments/validate';
 import type { AnyCommandSpec, ChatCommand, CommandSpec, DecisionCommandName, ParseContext } from '../types';
 
@@ -62,6 +63,7 @@ export const requestReallocationCommand: CommandSpec<'requestReallocation'> = {
   },
   descriptionKey: 'help:describeRequestReallocation',
   changesData: true,
+  opensForm: REQUEST_REALLOCATION_FORM,
   parse: (args, context) => {
     const amountCents = readAmount(args, context);
     const fromCode = readLine(args, context, FROM);

@@ -70,4 +70,13 @@ export const budgetView = {
   notice_rejected: 'Ihr Antrag Nr. {{number}} ist abgelehnt, von {{by}}:',
   answerHint: 'Antworten Sie mit dem Knopf oder im Chat: „antwort {{number}} <Text>“. Danach geht der Antrag zurück an die Entscheidenden.',
   answerButton: 'Antworten',
+  lineOption: '{{code}} {{name}} (verfügbar {{available}})',
+  formTitle: 'Umschichtung beantragen',
+  formIntro: 'Noch wird nichts eingereicht: Sie sehen zuerst die Einstufung und wer entscheidet.',
+  formSubmit: 'Prüfen',
+  formAmount: 'Betrag in Euro',
+  formAmountHint: 'z. B. 25.000 oder 2.500,50',
+  formFrom: 'Von Linie',
+  formTo: 'Nach Linie',
+  formJustificationHint: 'nur für über- und außerplanmäßige Aufwendungen (§ 83 GO NRW): warum sie unabweisbar sind',
 };

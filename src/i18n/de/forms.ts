@@ -19,5 +19,9 @@ export const forms = {
   required_comment: 'Bitte geben Sie eine Begründung ein.',
   required_question: 'Bitte stellen Sie Ihre Frage.',
   required_answer: 'Bitte geben Sie Ihre Antwort ein.',
+  required_amount: 'Bitte geben Sie einen Betrag ein.',
+  required_from: 'Bitte wählen Sie die Linie, von der umgeschichtet wird.',
+  required_to: 'Bitte wählen Sie die Linie, die das Geld erhält.',
+  required_reason: 'Bitte begründen Sie die Umschichtung.',
   required_days: 'Bitte geben Sie an, wie viele Tage.',
 };

@@ -71,4 +71,13 @@ export const budgetView: Record<keyof typeof de, string> = {
   notice_rejected: 'Your request no. {{number}} is rejected, by {{by}}:',
   answerHint: 'Answer with the button or in the chat: “answer {{number}} <text>”. The request then goes back to the deciders.',
   answerButton: 'Reply',
+  lineOption: '{{code}} {{name}} ({{available}} available)',
+  formTitle: 'Request a reallocation',
+  formIntro: 'Nothing is filed yet: first you see the classification and who decides.',
+  formSubmit: 'Check',
+  formAmount: 'Amount in euros',
+  formAmountHint: 'e.g. 25.000 or 2.500,50',
+  formFrom: 'From line',
+  formTo: 'To line',
+  formJustificationHint: 'only for over-plan and unplanned expenses (§ 83 GO NRW): why they are unavoidable',
 };

@@ -21,5 +21,9 @@ export const forms: Record<keyof typeof de, string> = {
   required_comment: 'Please give a reason.',
   required_question: 'Please ask your question.',
   required_answer: 'Please enter your answer.',
+  required_amount: 'Please enter an amount.',
+  required_from: 'Please choose the line the money comes from.',
+  required_to: 'Please choose the line that receives the money.',
+  required_reason: 'Please give the reason for the reallocation.',
   required_days: 'Please say how many days.',
 };
