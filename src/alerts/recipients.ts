@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 
 /** Platforms a direct message can be delivered on (the console has no outgoing port). */
-const DIRECT_PLATFORMS = ['slack', 'teams'];
+export const DIRECT_PLATFORMS = ['slack', 'teams'];
 
 export interface Manager {
   personId: string;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { alertJob } from '../alerts/alertJob';
 import { digestJob } from '../digest/digestJob';
+import { reminderJob } from '../reminders/reminderJob';
 import { createDeliveryWorker, type DeliveryWorker } from '../outbox/deliveryWorker';
 import type { OutgoingPort } from '../outbox/outgoingPort';
 import type { PlatformLimits } from '../platform/limits';
@@ -11,7 +12,7 @@ import type { Runtime } from './runtime';
 
 /** The scheduled jobs; the report job splits its posts by the limits of the platforms given. */
 export function createJobs(platforms: readonly { platform: string; limits: PlatformLimits }[]): JobDefinition[] {
-  return [digestJob, createReportJob(platforms), alertJob];
+  return [digestJob, createReportJob(platforms), alertJob, reminderJob];
 }
 
 export function workerId(): string {

@@ -11,11 +11,14 @@ import { showJointBudget } from '../usecases/budget/showBudget';
 import { acknowledgeAlert, snoozeAlert } from '../usecases/alerts/decideAlert';
 import { recordKpiValue } from '../usecases/kpis/recordKpiValue';
 import { showKpi } from '../usecases/kpis/showKpi';
+import { setReminders } from '../usecases/reminders/setReminders';
 import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
 import { setLanguage } from '../usecases/people/setLanguage';
+import { showAnnualReport } from '../usecases/reports/showAnnualReport';
 import { showReport } from '../usecases/reports/showReport';
+import { annualMessage } from '../reports/annual/annualView';
 import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
@@ -25,6 +28,7 @@ import { helpView } from '../views/helpView';
 import { languageSetView } from '../views/languageSetView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
 import { kpiView } from '../views/kpiView';
+import { reminderStateView } from '../views/reminderView';
 import { measureCard } from '../views/measureCard';
 import { mineView } from '../views/mineView';
 import { progressLoggedView } from '../views/progressLoggedView';
@@ -58,7 +62,10 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return alertAcknowledgedView(await acknowledgeAlert(ctx, command.number), view);
     case 'snoozeAlert':
       return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
+    case 'reminders':
+      return reminderStateView(await setReminders(ctx, command.on), view);
     case 'showReport':
+      if (command.period?.frequency === 'yearly') return annualMessage(await showAnnualReport(ctx, command.period.year, command.actionFieldCode), view);
       return reportMessages(await showReport(ctx, command), view);
     case 'showBudget':
       return budgetView(await showJointBudget(ctx, command.actionFieldCode), view);

@@ -14,6 +14,7 @@ import { setLanguageCommand } from './specs/language';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
+import { remindersCommand } from './specs/reminders';
 import { showMeasureCommand } from './specs/showMeasure';
 import { showReportCommand } from './specs/showReport';
 import { listSubscriptionsCommand, subscribeCommand, unsubscribeCommand } from './specs/subscribe';
@@ -40,6 +41,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   ...decideReallocationCommands,
   recordCouncilConsentCommand,
   setLanguageCommand,
+  remindersCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -25,6 +25,8 @@ export type ChatCommand =
   | { name: 'unsubscribe'; kind: SubscriptionKind; actionFieldCode?: string }
   | { name: 'listSubscriptions' }
   | { name: 'listAlerts' }
+  /** `erinnerung aus|an`: pause or resume the weekly reminders; without `on`: how they stand. */
+  | { name: 'reminders'; on?: boolean }
   | { name: 'acknowledgeAlert'; number: number }
   | { name: 'snoozeAlert'; number: number; days: number }
   /** Without a field: the person's scope; without a period: the latest ended one of the tenant's report frequency. */

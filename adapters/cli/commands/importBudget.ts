@@ -3,17 +3,18 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { readBudgetPlanFile } from '../../../src/import/budget/readBudgetPlanFile';
 import { readProductMapping } from '../../../src/import/budget/productMapping';
 import type { BudgetColumnNames } from '../../../src/import/budget/budgetColumns';
-import { resolveTenant } from '../../../src/tenancy/tenant';
 import { importBudgetPlan } from '../../../src/usecases/import/importBudgetPlan';
 import { budgetFileLines, budgetReportLines, refusedLines } from '../importReport';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
+import { tenantOf } from '../tenantOption';
 
 interface BudgetImportOptions extends BudgetColumnNames {
   year: number;
   mapping: string;
   dryRun: boolean;
   update: boolean;
+  tenant?: string;
 }
 
 const COLUMN_OPTIONS = [
@@ -44,15 +45,16 @@ export function registerImportBudget(importCommand: Command): void {
     .requiredOption('--year <year>', cliT('import:yearOption'), fiscalYear)
     .requiredOption('--mapping <file>', cliT('import:mappingOption'))
     .option('--dry-run', cliT('import:dryRunOption'), false)
-    .option('--update', cliT('import:updateOption'), false);
+    .option('--update', cliT('import:updateOption'), false)
+    .option('--tenant <slug>', cliT('import:tenantOption'));
   for (const [, flag, what] of COLUMN_OPTIONS) command.option(flag, cliT('import:columnOption', { what: cliT(what) }));
   command.action(async (file: string, raw: Record<string, unknown>) => {
     const options = raw as unknown as BudgetImportOptions;
-    const columns: BudgetColumnNames = Object.fromEntries(COLUMN_OPTIONS.flatMap(([key]) => (raw[`${key}Column`] ? [[key, String(raw[`${key}Column`])]] : [])));
+    const named: BudgetColumnNames = Object.fromEntries(COLUMN_OPTIONS.flatMap(([key]) => (raw[`${key}Column`] ? [[key, String(raw[`${key}Column`])]] : [])));
     await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
-      const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
-      const plan = await readBudgetPlanFile(file, { year: options.year, columns, onProgress: progressOn(process.stderr) });
+      const tenant = await tenantOf({ db, clock, config }, options);
       const mapping = await readProductMapping(options.mapping);
+      const plan = await readBudgetPlanFile(file, { year: options.year, columns: { ...mapping.columns, ...named }, onProgress: progressOn(process.stderr) });
       if (plan.refused.length > 0 || mapping.issues.length > 0) {
         if (plan.amountColumn) console.log(budgetFileLines(plan, path.basename(file)).join('\n'));
         console.error([...refusedLines([...plan.refused, ...mapping.issues], path.basename(file), path.basename(options.mapping)), cliT('import:resultRefused')].join('\n'));

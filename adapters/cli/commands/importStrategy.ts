@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readStrategyFile, STRATEGY_KINDS } from '../../../src/import/strategy/strategyRows';
-import { resolveTenant } from '../../../src/tenancy/tenant';
 import { importStrategy } from '../../../src/usecases/import/importStrategy';
 import { refusedLines } from '../importReport';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
+import { tenantOf } from '../tenantOption';
 
 export function registerImportStrategy(importCommand: Command): void {
   importCommand
@@ -14,9 +14,10 @@ export function registerImportStrategy(importCommand: Command): void {
     .argument('<file>', cliT('import:fileArgument'))
     .option('--dry-run', cliT('import:dryRunOption'), false)
     .option('--update', cliT('import:strategyUpdateOption'), false)
-    .action(async (file: string, options: { dryRun: boolean; update: boolean }) => {
+    .option('--tenant <slug>', cliT('import:tenantOption'))
+    .action(async (file: string, options: { dryRun: boolean; update: boolean; tenant?: string }) => {
       await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
-        const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
+        const tenant = await tenantOf({ db, clock, config }, options);
         const name = path.basename(file);
         const read = await readStrategyFile(file);
         const report = read.refused.length > 0 ? undefined : await importStrategy(db, { tenantId: tenant.id, rows: read.rows, dryRun: options.dryRun, update: options.update, sourceTitle: name, now: clock.now() });

@@ -1,29 +1,31 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { strategyCsv } from '../../../src/import/strategy/strategyTemplate';
-import { resolveTenant } from '../../../src/tenancy/tenant';
-import { exportStrategy } from '../../../src/usecases/import/exportStrategy';
+import { TEMPLATES } from '../../../src/usecases/import/templateKinds';
 import { cliT } from '../locale';
 import { runCommand } from '../runCommand';
+import { tenantOf, withTenantOption } from '../tenantOption';
 
-/** `v2030 template strategy <file>`: the import template filled with the municipality's rows (the demo's in the demo). */
+/** `v2030 template <kind> <file>`: the import template filled with the municipality's rows (the demo's in the demo). */
 export function registerTemplate(program: Command): void {
-  program
-    .command('template')
-    .description(cliT('import:templateDescription'))
-    .argument('<kind>', 'strategy')
-    .argument('<file>', cliT('import:templateFileArgument'))
-    .action(async (kind: string, file: string) => {
-      await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
-        if (kind !== 'strategy') {
-          console.error(cliT('import:templateUnknownKind', { kind, allowed: 'strategy' }));
-          process.exitCode = 1;
-          return;
-        }
-        const tenant = await resolveTenant(db, { slug: config.tenantSlug }, clock);
-        const rows = await exportStrategy(db, tenant.id);
-        fs.writeFileSync(file, strategyCsv(rows));
-        console.log(cliT('import:templateWritten', { file, rows: rows.length, tenant: tenant.name }));
-      });
+  withTenantOption(
+    program
+      .command('template')
+      .description(cliT('import:templateDescription'))
+      .argument('<kind>', Object.keys(TEMPLATES).join('|'))
+      .argument('<file>', cliT('import:templateFileArgument')),
+  ).action(async (kind: string, file: string, options: { tenant?: string }) => {
+    await runCommand({ migrate: false, seedDemo: false }, async (runtime) => {
+      const template = TEMPLATES[kind];
+      if (!template) {
+        console.error(cliT('import:templateUnknownKind', { kind, allowed: Object.keys(TEMPLATES).join(', ') }));
+        process.exitCode = 1;
+        return;
+      }
+      const tenant = await tenantOf(runtime, options);
+      const { csv, rows } = await template.write(runtime.db, tenant);
+      fs.writeFileSync(file, csv);
+      const params = { file, rows, tenant: tenant.name };
+      console.log(template.kind ? cliT('import:templateWrittenKind', { ...params, kind: cliT(`import:kind_${template.kind}`) }) : cliT('import:templateWritten', params));
     });
+  });
 }

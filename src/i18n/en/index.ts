@@ -2,6 +2,7 @@ import { access } from './access';
 import { budget } from './budget';
 import { budgetView } from './budgetView';
 import { alerts } from './alerts';
+import { annual } from './annual';
 import { cli } from './cli';
 import { common } from './common';
 import { digest } from './digest';
@@ -13,10 +14,11 @@ import { jobs } from './jobs';
 import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
+import { reminders } from './reminders';
 import { reports } from './reports';
 import { slack } from './slack';
 import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reports, slack, subscriptions, teams };
+export const en = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reminders, reports, slack, subscriptions, teams };

@@ -1,6 +1,7 @@
-import { issue, type ImportIssue } from '../issues';
-import { findHeaderRow, normalizeHeader } from '../table/headerRow';
-import { openTable } from '../table/openTable';
+import type { ImportIssue } from '../issues';
+import { EMAIL } from '../table/cellFormats';
+import { normalizeHeader } from '../table/headerRow';
+import { readTemplateTable, type TemplateFile } from '../table/templateTable';
 
 /** The kinds of rows of the strategy template, by the word in its first column (German or English). */
 export const STRATEGY_KINDS = ['field', 'team', 'strategic', 'operational', 'member'] as const;
@@ -30,7 +31,6 @@ export const STRATEGY_COLUMNS = [
   ['role', 'Rolle', 'role'],
   ['description', 'Beschreibung', 'description'],
 ] as const;
-type ColumnKey = (typeof STRATEGY_COLUMNS)[number][0];
 
 export interface StrategyRow {
   line: number;
@@ -46,12 +46,7 @@ export interface StrategyRow {
   description: string;
 }
 
-export interface StrategyFile {
-  rows: StrategyRow[];
-  refused: ImportIssue[];
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export type StrategyFile = TemplateFile<StrategyRow>;
 
 /** `11, 13` → `11,13`; undefined when a number is not an SDG (1–17). */
 function sdgList(text: string): string | undefined {
@@ -61,42 +56,21 @@ function sdgList(text: string): string | undefined {
 }
 
 /** Reads the strategy template (CSV or XLSX): one row per action field, core team, goal and member. */
-export async function readStrategyFile(path: string): Promise<StrategyFile> {
-  const table = await openTable(path);
-  if ('messageKey' in table) return { rows: [], refused: [table] };
-  const known = (cell: string) => STRATEGY_COLUMNS.findIndex(([, de, en]) => normalizeHeader(cell) === normalizeHeader(de) || normalizeHeader(cell) === normalizeHeader(en));
-  const found = await findHeaderRow(table.rows, (cells) => cells.filter((c) => known(c) >= 0).length >= 3);
-  if ('messageKey' in found) return { rows: [], refused: [found] };
-  const at = new Map<ColumnKey, number>();
-  found.header.cells.forEach((cell, i) => {
-    const k = known(cell);
-    if (k >= 0) at.set(STRATEGY_COLUMNS[k]![0], i);
-  });
-  const headerOf = (key: ColumnKey) => found.header.cells[at.get(key) ?? -1] ?? STRATEGY_COLUMNS.find(([k]) => k === key)![1];
-  const result: StrategyFile = { rows: [], refused: [...found.issues] };
-  for await (const row of table.rows) {
-    if (!('cells' in row)) {
-      result.refused.push(row);
-      continue;
-    }
-    const cell = (key: ColumnKey) => (at.has(key) ? (row.cells[at.get(key)!] ?? '') : '');
-    const refuse = (key: ColumnKey, messageKey: string, params?: Record<string, string>) => result.refused.push(issue(row.line, messageKey, params, headerOf(key)));
+export function readStrategyFile(path: string): Promise<StrategyFile> {
+  return readTemplateTable(path, STRATEGY_COLUMNS, 3, (record): StrategyRow | ImportIssue => {
+    const { cell, refuse } = record;
     const kind = KIND_WORDS[normalizeHeader(cell('kind'))];
-    if (!kind) {
-      refuse('kind', 'import:unknownKind', { value: cell('kind'), allowed: 'Handlungsfeld, Kernteam, Strategisches Ziel, Operatives Ziel, Mitglied' });
-      continue;
-    }
+    if (!kind) return refuse('kind', 'import:unknownKind', { value: cell('kind'), allowed: 'Handlungsfeld, Kernteam, Strategisches Ziel, Operatives Ziel, Mitglied' });
     const sdgs = sdgList(cell('sdgs'));
     const role = ROLE_WORDS[normalizeHeader(cell('role') || 'mitglied')];
     const email = cell('email').toLowerCase();
     const code = kind === 'member' ? email : kind === 'team' ? cell('parent').toUpperCase() : cell('code').toUpperCase();
-    if (kind === 'member' && !EMAIL.test(email)) refuse('email', 'import:invalidEmail', { value: cell('email') });
-    else if (kind !== 'member' && kind !== 'team' && !code) refuse('code', 'import:emptyCell');
-    else if (!cell('name')) refuse('name', 'import:emptyCell');
-    else if (kind !== 'field' && !cell('parent')) refuse('parent', 'import:emptyCell');
-    else if (sdgs === undefined) refuse('sdgs', 'import:invalidSdgs', { value: cell('sdgs') });
-    else if (!role) refuse('role', 'import:invalidRole', { value: cell('role') });
-    else result.rows.push({ line: row.line, kind, code, name: cell('name'), parent: cell('parent').toUpperCase(), sdgs, role, description: cell('description') });
-  }
-  return result;
+    if (kind === 'member' && !EMAIL.test(email)) return refuse('email', 'import:invalidEmail', { value: cell('email') });
+    if (kind !== 'member' && kind !== 'team' && !code) return refuse('code', 'import:emptyCell');
+    if (!cell('name')) return refuse('name', 'import:emptyCell');
+    if (kind !== 'field' && !cell('parent')) return refuse('parent', 'import:emptyCell');
+    if (sdgs === undefined) return refuse('sdgs', 'import:invalidSdgs', { value: cell('sdgs') });
+    if (!role) return refuse('role', 'import:invalidRole', { value: cell('role') });
+    return { line: record.line, kind, code, name: cell('name'), parent: cell('parent').toUpperCase(), sdgs, role, description: cell('description') };
+  });
 }
