@@ -36,6 +36,11 @@ export interface SlackAdapterDeps extends PlatformDeps {
     apiTimeoutMs?: number;
     /** Delay of the App Home refresh after a change (default 1000 ms). */
     homeRefreshDelayMs?: number;
+    /**
+     * A request no listener acknowledged in this time is answered 404 by Bolt (default 3001 ms, Slack's own
+     * limit). Tests raise it: a form submit booked on a machine under load is what they check, not its speed.
+     */
+    unacknowledgedAfterMs?: number;
   };
   /** The durable inbox of slash commands. */
   inbox?: InboxAdapterOptions;
@@ -71,7 +76,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
 
   const router = express.Router();
   router.use('/slack/events', refuseFutureTimestamps());
-  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
+  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false, unhandledRequestTimeoutMillis: deps.options?.unacknowledgedAfterMs });
 
   let installer: InstallProvider | undefined;
   if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET) {

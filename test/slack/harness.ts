@@ -103,7 +103,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const realBot = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
   const stores = createPlatformStores(db, clock);
-  const adapter = await createSlackAdapter({ bot, stores, config, logger, clock, inbox: options.inbox, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
+  const adapter = await createSlackAdapter({ bot, stores, config, logger, clock, inbox: options.inbox, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0, unacknowledgedAfterMs: 120_000 } });
   const threads: SlackAdapter[] = [];
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [adapter.inbound.routes] });
   const harness: Harness = {
