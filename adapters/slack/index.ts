@@ -14,6 +14,7 @@ import { slackCommandProcessor, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { registerEvents } from './events';
 import { HomePublisher } from './home';
 import { IdentityLinker } from './identityLinker';
+import { UserLocales } from './userLocales';
 import { slackInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
 import { SLACK_LIMITS } from './limits';
@@ -35,6 +36,11 @@ export interface SlackAdapterDeps extends PlatformDeps {
     apiTimeoutMs?: number;
     /** Delay of the App Home refresh after a change (default 1000 ms). */
     homeRefreshDelayMs?: number;
+    /**
+     * A request no listener acknowledged in this time is answered 404 by Bolt (default 3001 ms, Slack's own
+     * limit). Tests raise it: a form submit booked on a machine under load is what they check, not its speed.
+     */
+    unacknowledgedAfterMs?: number;
   };
   /** The durable inbox of slash commands. */
   inbox?: InboxAdapterOptions;
@@ -68,7 +74,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
 
   const router = express.Router();
   router.use('/slack/events', refuseFutureTimestamps());
-  const receiver = new ExpressReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
+  const receiver = new ExpressReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false, unhandledRequestTimeoutMillis: deps.options?.unacknowledgedAfterMs });
 
   let installer: InstallProvider | undefined;
   if (slack.oauth) {
@@ -103,11 +109,13 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
 
   const background = new Background(log);
   const inbox = stores.inbox(SLACK_INBOX_PLATFORM, log, deps.inbox);
+  const locales = new UserLocales(clock, log);
   const listenerDeps: ListenerDeps = {
     bot,
     inbox: inbox.writer,
-    linker: new IdentityLinker(stores.identities, clock, log),
-    home: new HomePublisher(bot, background),
+    linker: new IdentityLinker(stores.identities, clock, log, locales),
+    locales,
+    home: new HomePublisher(bot, background, locales),
     background,
     logger: log,
     ackDeadlineMs: deps.options?.ackDeadlineMs ?? 2000,

@@ -16,7 +16,9 @@ import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
 import { setLanguage } from '../usecases/people/setLanguage';
+import { showAnnualReport } from '../usecases/reports/showAnnualReport';
 import { showReport } from '../usecases/reports/showReport';
+import { annualMessage } from '../reports/annual/annualView';
 import { reportMessages } from '../reports/inYear/reportMessages';
 import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
@@ -63,6 +65,7 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
     case 'reminders':
       return reminderStateView(await setReminders(ctx, command.on), view);
     case 'showReport':
+      if (command.period?.frequency === 'yearly') return annualMessage(await showAnnualReport(ctx, command.period.year, command.actionFieldCode), view);
       return reportMessages(await showReport(ctx, command), view);
     case 'showBudget':
       return budgetView(await showJointBudget(ctx, command.actionFieldCode), view);

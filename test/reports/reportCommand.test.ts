@@ -35,10 +35,10 @@ describe.each(providers)('the report command on %s', (provider) => {
     expect(text(reply)).toContain('Execution');
   });
 
-  it('refuses a field that does not exist, a period not begun, a year, and a person without a team', async () => {
+  it('refuses a field that does not exist, a period not begun and a person without a team; a year is the annual report', async () => {
     expect((await ask('max@klein.de', 'bericht KLX')).summary).toContain('Meinten Sie KLI?');
     expect((await ask('max@klein.de', 'bericht 2027-Q1')).summary).toBe('Der Zeitraum 2027-Q1 hat noch nicht begonnen.');
-    expect((await ask('max@klein.de', 'bericht 2026')).summary).toContain('Einen Jahresbericht gibt es noch nicht');
+    expect((await ask('max@klein.de', 'bericht 2026')).summary).toBe('Jahresbericht 2026 zur Zielerreichung – Kleinstadt');
     expect((await ask('olga@klein.de', 'report')).summary).toContain('one of KLI');
   });
 });

@@ -1,6 +1,6 @@
 import { format } from 'node:util';
 import { CommanderError, type Command } from 'commander';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 
 export interface CliResult {
   stdout: string;
@@ -18,7 +18,14 @@ export interface CliResult {
  */
 export async function runOperatorCommand(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
   const saved = process.env;
-  process.env = Object.fromEntries(Object.entries({ PATH: saved.PATH, LANG: 'de_DE.UTF-8', LOG_LEVEL: 'silent', ...env }).filter(([, value]) => value !== undefined));
+  const swapped = Object.fromEntries(Object.entries({ PATH: saved.PATH, LANG: 'de_DE.UTF-8', LOG_LEVEL: 'silent', ...env }).filter(([, value]) => value !== undefined));
+  process.env = swapped;
+  // A timed-out test leaves this call pending: the environment goes back when the test ends, not
+  // when the command does, and only if no later call has swapped it since.
+  const restoreEnvironment = () => {
+    if (process.env === swapped) process.env = saved;
+  };
+  onTestFinished(restoreEnvironment);
   const stdout: string[] = [];
   const stderr: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`));
@@ -42,7 +49,7 @@ export async function runOperatorCommand(args: string[], env: Record<string, str
     log.mockRestore();
     error.mockRestore();
     logLines.mockRestore();
-    process.env = saved;
+    restoreEnvironment();
   }
   return { stdout: stdout.join(''), stderr: stderr.join(''), code };
 }

@@ -1,14 +1,13 @@
 import { readOptionalPeriod } from '../arguments/period';
 import { readOptionalActionFieldCode } from '../arguments/subscription';
-import { invalidInput } from '../invalidInput';
 import type { CommandSpec } from '../types';
 
-/** `bericht [KLI] [Q3/2026]`: the in-year report of a field or of the person's scope, for a quarter or month. */
+/** `bericht [KLI] [Q3/2026]`: the in-year report of a field or of the person's scope, for a quarter or month; `bericht 2026`: the annual goal-achievement report. */
 export const showReportCommand: CommandSpec<'showReport'> = {
   name: 'showReport',
   words: { de: ['bericht'], en: ['report'] },
-  usage: { de: 'bericht [Handlungsfeld] [Quartal oder Monat]', en: 'report [action field] [quarter or month]' },
-  examples: { de: ['bericht', 'bericht KLI', 'bericht KLI Q3/2026'], en: ['report', 'report MOB 2026-Q3'] },
+  usage: { de: 'bericht [Handlungsfeld] [Quartal, Monat oder Jahr]', en: 'report [action field] [quarter, month or year]' },
+  examples: { de: ['bericht', 'bericht KLI', 'bericht KLI Q3/2026', 'bericht 2026'], en: ['report', 'report MOB 2026-Q3', 'report 2026'] },
   descriptionKey: 'help:describeShowReport',
   changesData: false,
   parse(args) {
@@ -16,7 +15,6 @@ export const showReportCommand: CommandSpec<'showReport'> = {
     const first = readOptionalPeriod(args);
     const actionFieldCode = readOptionalActionFieldCode(args);
     const later = first ?? readOptionalPeriod(args);
-    if (later?.frequency === 'yearly') throw invalidInput('reportPeriodYearly', { year: later.year });
     return { name: 'showReport', ...(actionFieldCode && { actionFieldCode }), ...(later && { period: later }) };
   },
 };

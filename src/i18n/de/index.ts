@@ -2,6 +2,7 @@ import { access } from './access';
 import { budget } from './budget';
 import { budgetView } from './budgetView';
 import { alerts } from './alerts';
+import { annual } from './annual';
 import { cli } from './cli';
 import { common } from './common';
 import { digest } from './digest';
@@ -20,4 +21,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reminders, reports, slack, subscriptions, teams };
+export const de = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reminders, reports, slack, subscriptions, teams };

@@ -43,7 +43,6 @@ export const parse = {
   invalidAlertNumber: '„{{value}}“ ist keine Alarmnummer. Alarmnummern sind ganze Zahlen, z. B. 3; „alarme“ zeigt sie.',
   missingDays: 'Bitte geben Sie an, wie viele Tage der Alarm schlummern soll. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidDays: '„{{value}}“ ist keine Zahl von Tagen. Bitte geben Sie eine ganze Zahl an, z. B. 14.',
-  reportPeriodYearly: 'Der unterjährige Bericht gilt für ein Quartal (Q3/{{year}}) oder einen Monat (09/{{year}}). Einen Jahresbericht gibt es noch nicht.',
   missingRequestNumber: 'Bitte geben Sie die Nummer des Antrags an, wie „antraege“ sie zeigt. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidRequestNumber: '„{{value}}“ ist keine Antragsnummer. Antragsnummern sind ganze Zahlen, z. B. 3.',
   missingAmount: 'Bitte geben Sie den Betrag an. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',

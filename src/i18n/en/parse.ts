@@ -43,7 +43,6 @@ export const parse: Record<keyof typeof de, string> = {
   invalidAlertNumber: '"{{value}}" is not an alert number. Alert numbers are whole numbers, e.g. 3; "alerts" shows them.',
   missingDays: 'Please say for how many days the alert should be snoozed. The command is: {{usage}} – example: {{example}}',
   invalidDays: '"{{value}}" is not a number of days. Please give a whole number, e.g. 14.',
-  reportPeriodYearly: 'The in-year report is for a quarter (Q3/{{year}}) or a month (09/{{year}}). There is no annual report yet.',
   missingRequestNumber: 'Please give the number of the request, as “requests” shows it. The command is: {{usage}} – example: {{example}}',
   invalidRequestNumber: '“{{value}}” is no request number. Request numbers are whole numbers, e.g. 3.',
   missingAmount: 'Please give the amount. The command is: {{usage}} – example: {{example}}',

@@ -13,7 +13,7 @@ import type { KpiValue } from '../../generated/postgresql/client';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
-import { lockKpi } from '../rowLocks';
+import { lockKpi, QUEUED_BOOKING } from '../rowLocks';
 import { findKpi, type KpiWithTargets } from './findKpi';
 
 export interface RecordKpiValueInput {
@@ -83,7 +83,7 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
         await writeValue(tx, ctx, { kpi, period, key, value, note }, existing);
         await alertsAfterKpiValue(tx, ctx, kpi.id);
         return { unchanged: false, previous };
-      });
+      }, QUEUED_BOOKING);
       return { ...(await result()), ...booked };
     } catch (error) {
       if (error instanceof RevisionConflict || error instanceof AlertChangedConcurrently) continue;
