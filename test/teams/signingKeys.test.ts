@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { providers } from '../support/databases';
 import { freePort } from '../support/freePort';
 import { personalMessage } from './support/activities';
 import { startHarness, type Harness } from './support/harness';
@@ -20,7 +21,7 @@ async function silentMetadata() {
 const INTERNAL = /ECONNREFUSED|127\.0\.0\.1|request to|reason|signing keys|at .*\.(js|ts):\d+|\/work\//;
 
 // Issue 10, item 14: Microsoft's OpenID metadata cannot be fetched: 503 without internal text, a bounded fetch, failures remembered.
-describe('Teams requests while Microsoft’s signing keys cannot be fetched', () => {
+describe.each(providers)('Teams requests while Microsoft’s signing keys cannot be fetched (%s)', (provider) => {
   let h: Harness | undefined;
   let metadata: Awaited<ReturnType<typeof silentMetadata>> | undefined;
   afterEach(async () => {
@@ -32,7 +33,7 @@ describe('Teams requests while Microsoft’s signing keys cannot be fetched', ()
   const activity = () => personalMessage('fortschritt M-1 90', { serviceUrl: h!.connector.url, user: h!.users.max });
 
   it('answers 503 without the internal error text when the metadata endpoint refuses connections', async () => {
-    h = await startHarness('sqlite', { openIdUrl: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration` });
+    h = await startHarness(provider, { openIdUrl: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration` });
     const forged = await h.auth!.sign(h.connector.url, { key: h.auth!.otherKey });
     const response = await h.post(activity(), { authorization: `Bearer ${forged}` });
     expect(response.status).toBe(503);
@@ -44,7 +45,7 @@ describe('Teams requests while Microsoft’s signing keys cannot be fetched', ()
 
   it('gives up a fetch that gets no answer, and does not fetch again on the next request', async () => {
     metadata = await silentMetadata();
-    h = await startHarness('sqlite', { openIdUrl: metadata.url, signingKeys: { timeoutMs: 300, failureCacheMs: 60_000 } });
+    h = await startHarness(provider, { openIdUrl: metadata.url, signingKeys: { timeoutMs: 300, failureCacheMs: 60_000 } });
     for (let i = 0; i < 3; i++) {
       const response = await h.post(activity());
       expect(response).toEqual({ status: 503, body: { error: 'authentication temporarily unavailable' } });
@@ -53,14 +54,14 @@ describe('Teams requests while Microsoft’s signing keys cannot be fetched', ()
   });
 
   it('answers a forged token with 401 and a body that says nothing more', async () => {
-    h = await startHarness('sqlite');
+    h = await startHarness(provider);
     const forged = await h.auth!.sign(h.connector.url, { key: h.auth!.otherKey });
     expect(await h.post(activity(), { authorization: `Bearer ${forged}` })).toEqual({ status: 401, body: { error: 'unauthorized' } });
     expect(await h.post(activity(), { authorization: 'Bearer not-a-jwt' })).toEqual({ status: 401, body: { error: 'unauthorized' } });
   });
 
   it('answers a request body it cannot decode without a stack trace or a path', async () => {
-    h = await startHarness('sqlite');
+    h = await startHarness(provider);
     const response = await h.postRaw(JSON.stringify(activity()), { 'content-encoding': 'foo' });
     expect(response.status).toBe(415);
     expect(JSON.stringify(response.body)).not.toMatch(INTERNAL);
