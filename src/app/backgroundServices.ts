@@ -8,11 +8,12 @@ import type { PlatformLimits } from '../platform/limits';
 import { createReportJob } from '../reports/inYear/reportJob';
 import type { JobDefinition } from '../scheduler/job';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler';
+import { pendingRequestsJob } from '../usecases/budget/pendingRequestsJob';
 import type { Runtime } from './runtime';
 
 /** The scheduled jobs; the report job splits its posts by the limits of the platforms given. */
 export function createJobs(platforms: readonly { platform: string; limits: PlatformLimits }[]): JobDefinition[] {
-  return [digestJob, createReportJob(platforms), alertJob, reminderJob];
+  return [digestJob, createReportJob(platforms), alertJob, reminderJob, pendingRequestsJob];
 }
 
 export function workerId(): string {

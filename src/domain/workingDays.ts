@@ -45,3 +45,15 @@ export function workingDaysAfter(from: Date, count: number, calendar: WorkingCal
   }
   return day.toJSDate();
 }
+
+/** Working days after the day `from` falls on, up to and including the day `to` falls on (0 when none). */
+export function workingDaysBetween(from: Date, to: Date, calendar: WorkingCalendar, zone: string): number {
+  let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+  const last = DateTime.fromJSDate(to, { zone }).startOf('day');
+  let count = 0;
+  while (day < last) {
+    day = day.plus({ days: 1 });
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return count;
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../domain/errors';
 
 /** Jobs a tenant can schedule, with the defaults users expect (DESIGN §9). */
-export const DEFAULT_SCHEDULES = { digest: '0 12 * * 5', report: '0 9 * * 1-5', alerts: '0 7 * * *', reminders: '0 9 * * 1-5' } as const;
+export const DEFAULT_SCHEDULES = { digest: '0 12 * * 5', report: '0 9 * * 1-5', alerts: '0 7 * * *', reminders: '0 9 * * 1-5', approvals: '0 8 * * 1-5' } as const;
 export type JobName = keyof typeof DEFAULT_SCHEDULES;
 
 const policySchema = z.object({ schedules: z.record(z.string(), z.string()).optional() }).passthrough();

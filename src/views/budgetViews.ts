@@ -127,6 +127,13 @@ export function requestCard(r: RequestCard, v: ViewContext, withButtons: boolean
   return message(what, blocks);
 }
 
+/** A reminder to a decider: how long the request has waited, then the request with its buttons. */
+export function reminderCard(r: RequestCard, v: ViewContext, workingDays: number): Message {
+  const text = v.t('budgetView:reminder', { number: r.number, days: workingDays });
+  const card = requestCard(r, v, true);
+  return message(text, [{ type: 'text', text, tone: 'warning' }, ...card.blocks]);
+}
+
 /** What the requester hears directly when someone decides their request or asks back. */
 export function requesterNotice(n: { number: number; status: string; by: string; text: string }, v: ViewContext): Message {
   const summary = v.t(`budgetView:notice_${n.status}`, { number: n.number, by: n.by });

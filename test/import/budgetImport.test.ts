@@ -85,6 +85,21 @@ describe.each(providers)('v2030 import budget (%s)', (provider) => {
     expect(await h.db.auditLog.count()).toBe(2);
   });
 
+  it('takes the column names from the mapping file (the command line wins) and refuses a line that names no column', async () => {
+    const plan = write('plan-columns.csv', Buffer.from(weselLines().join('\r\n'), 'latin1'));
+    const mapping = write('columns.csv', 'Produkt;Handlungsfeld\nSpalte Betrag;Plan 2017\nSpalte Konto;Kostenart\n1201;MOB\n');
+    const imported = await v2030('import', 'budget', plan, '--year', '2026', '--mapping', mapping, '--dry-run');
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toContain('Spalte „Plan 2017“');
+    const named = await v2030('import', 'budget', plan, '--year', '2026', '--mapping', mapping, '--amount-column', 'Plan 2018', '--dry-run');
+    expect(named.stdout).toContain('Spalte „Plan 2018“');
+    const wrong = write('columns-wrong.csv', 'Produkt;Handlungsfeld\nSpalte Farbe;Blau\n1201;MOB\n');
+    const refused = await v2030('import', 'budget', plan, '--year', '2026', '--mapping', wrong, '--amount-column', 'Plan 2017');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Zeile 2, Spalte „Produkt“: „Spalte Farbe“ nennt keine Spalte.');
+    expect(await h.db.budgetLine.count()).toBe(0);
+  });
+
   it('reports a changed plan figure, leaves it unless --update, then applies it with a ledger entry and an audit record', async () => {
     const mapping = write('mob.csv', 'Produkt;Handlungsfeld\n1201;MOB\n');
     const original = write('plan.csv', Buffer.from(weselLines().join('\r\n'), 'latin1'));

@@ -50,11 +50,11 @@ export function registerImportBudget(importCommand: Command): void {
   for (const [, flag, what] of COLUMN_OPTIONS) command.option(flag, cliT('import:columnOption', { what: cliT(what) }));
   command.action(async (file: string, raw: Record<string, unknown>) => {
     const options = raw as unknown as BudgetImportOptions;
-    const columns: BudgetColumnNames = Object.fromEntries(COLUMN_OPTIONS.flatMap(([key]) => (raw[`${key}Column`] ? [[key, String(raw[`${key}Column`])]] : [])));
+    const named: BudgetColumnNames = Object.fromEntries(COLUMN_OPTIONS.flatMap(([key]) => (raw[`${key}Column`] ? [[key, String(raw[`${key}Column`])]] : [])));
     await runCommand({ migrate: false, seedDemo: false }, async ({ db, clock, config }) => {
       const tenant = await tenantOf({ db, clock, config }, options);
-      const plan = await readBudgetPlanFile(file, { year: options.year, columns, onProgress: progressOn(process.stderr) });
       const mapping = await readProductMapping(options.mapping);
+      const plan = await readBudgetPlanFile(file, { year: options.year, columns: { ...mapping.columns, ...named }, onProgress: progressOn(process.stderr) });
       if (plan.refused.length > 0 || mapping.issues.length > 0) {
         if (plan.amountColumn) console.log(budgetFileLines(plan, path.basename(file)).join('\n'));
         console.error([...refusedLines([...plan.refused, ...mapping.issues], path.basename(file), path.basename(options.mapping)), cliT('import:resultRefused')].join('\n'));

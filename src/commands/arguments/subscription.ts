@@ -10,6 +10,7 @@ const KIND_WORDS: Record<SubscriptionKind, Record<Locale, readonly string[]>> = 
   digest: { de: ['digest', 'wochenbericht'], en: ['digest', 'weekly'] },
   alerts: { de: ['alarme', 'alarm'], en: ['alerts', 'alert'] },
   report: { de: ['bericht'], en: ['report'] },
+  approvals: { de: ['freigaben', 'umschichtungen'], en: ['approvals', 'reallocations'] },
 };
 
 const kindWords = new KeywordTable(

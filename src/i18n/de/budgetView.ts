@@ -79,4 +79,6 @@ export const budgetView = {
   formFrom: 'Von Linie',
   formTo: 'Nach Linie',
   formJustificationHint: 'nur für über- und außerplanmäßige Aufwendungen (§ 83 GO NRW): warum sie unabweisbar sind',
+  reminder: 'Erinnerung: Antrag Nr. {{number}} wartet seit {{days}} Arbeitstagen auf Ihre Entscheidung.',
+  notice_expired: 'Ihr Antrag Nr. {{number}} ist abgelaufen, weil niemand rechtzeitig entschieden hat. Stellen Sie ihn bei Bedarf neu.',
 };

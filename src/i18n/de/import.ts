@@ -104,4 +104,5 @@ export const importing = {
   noRecorder: 'Für {{code}} ist niemand genannt, und das Kernteam hat keine Leitung. Nennen Sie die Person, die den Wert erfasst hat.',
   recordsNothing: 'Nichts zu tun: Alle Zeilen sind schon so importiert.',
   recordsChanged: 'Geänderte Zeilen:',
+  mappingColumnWord: '„{{value}}“ nennt keine Spalte. Möglich: Spalte Produkt, Spalte Objekt, Spalte Bezeichnung, Spalte Konto, Spalte Kontobezeichnung, Spalte Betrag',
 };

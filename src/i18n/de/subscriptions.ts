@@ -2,6 +2,7 @@ export const subscriptions = {
   kind_digest: 'Wochenbericht',
   kind_alerts: 'Alarmdienst',
   kind_report: 'Unterjähriger Bericht',
+  kind_approvals: 'Freigabedienst (Umschichtungen)',
   allFields: 'alle Handlungsfelder',
   subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',
   unsubscribed: 'Dieser Kanal bekommt den {{what}} für {{scope}} nicht mehr.',

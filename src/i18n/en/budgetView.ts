@@ -80,4 +80,6 @@ export const budgetView: Record<keyof typeof de, string> = {
   formFrom: 'From line',
   formTo: 'To line',
   formJustificationHint: 'only for over-plan and unplanned expenses (§ 83 GO NRW): why they are unavoidable',
+  reminder: 'Reminder: request no. {{number}} has waited {{days}} working days for your decision.',
+  notice_expired: 'Your request no. {{number}} has expired: nobody decided it in time. File it again if still needed.',
 };

@@ -105,4 +105,5 @@ export const importing: Record<keyof typeof de, string> = {
   noRecorder: 'Nobody is named for {{code}}, and its core team has no lead. Name the person who recorded the value.',
   recordsNothing: 'Nothing to do: every row is imported like this already.',
   recordsChanged: 'Changed rows:',
+  mappingColumnWord: '"{{value}}" names no column. Possible: column product, column object, column name, column account, column account name, column amount',
 };

@@ -4,6 +4,7 @@ export const subscriptions: Record<keyof typeof de, string> = {
   kind_digest: 'weekly digest',
   kind_alerts: 'KPI alerts',
   kind_report: 'In-year report',
+  kind_approvals: 'reallocation approvals',
   allFields: 'all action fields',
   subscribed: 'This channel now gets the {{what}} for {{scope}}.',
   unsubscribed: 'This channel no longer gets the {{what}} for {{scope}}.',

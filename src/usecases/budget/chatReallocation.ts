@@ -12,6 +12,7 @@ export function fileAndAnnounce(ctx: UseCaseContext): Promise<FiledReallocation>
 export function decideAndUpdate(ctx: UseCaseContext, number: number, decision: Decision): Promise<DecisionOutcome> {
   return decideReallocation(ctx, number, decision, async (tx, outcome) => {
     await updateReallocationMessages(tx, ctx.actor.tenant, outcome, ctx.now);
-    await notifyRequester(tx, ctx.actor.tenant, outcome, decision, ctx.actor.personId, ctx.now);
+    const text = decision.type === 'ask' ? decision.question : decision.type === 'reject' ? decision.comment : '';
+    await notifyRequester(tx, ctx.actor.tenant, outcome, text, ctx.actor.personId, ctx.now);
   });
 }

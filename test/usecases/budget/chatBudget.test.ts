@@ -72,6 +72,20 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
     expect(text(await say('max@klein.de', 'budget'))).toContain(`${shown} ausgegeben`);
   });
 
+  it('posts requests to channels subscribed with "abo freigaben" and replaces the post when decided', async () => {
+    const channel = { id: 'C0KLIMA', workspaceId: 'T0KLEIN', kind: 'channel' as const, name: 'klima' };
+    const inChannel = (userId: string, line: string) => bot.handleText({ platform: 'slack', tenant: { slug: 'klein' }, userId, text: line, requestId: `r-${Math.random()}`, conversation: channel });
+    expect((await inChannel('U-LEA', 'abo freigaben KLI')).summary).toBe('Dieser Kanal bekommt jetzt den Freigabedienst (Umschichtungen) für Klima.');
+    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung');
+    await say('max@klein.de', 'ja');
+    const post = await h.db.outboxMessage.findFirstOrThrow({ where: { kind: 'approval', operation: 'post', conversationId: 'C0KLIMA' } });
+    expect(post).toMatchObject({ platform: 'slack', workspaceId: 'T0KLEIN' });
+    expect(JSON.stringify(post.payload)).toContain('reallocation.reject');
+    await say('lea@klein.de', 'ablehnen 1 Nicht in diesem Jahr');
+    const update = await h.db.outboxMessage.findFirstOrThrow({ where: { operation: 'update', refersToId: post.id } });
+    expect(JSON.stringify(update.payload)).toContain('Nicht in diesem Jahr');
+  });
+
   it('lists each request once with its state, not the number twice', async () => {
     await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung');
     await say('max@klein.de', 'ja');
