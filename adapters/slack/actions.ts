@@ -4,7 +4,7 @@ import { formOf } from '../../src/interactions/refill';
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
 import { actionOf, paginate } from './renderBlocks';
 import { formModal, messageModal } from './renderModal';
-import { conversationOf, interactionRequest } from './requests';
+import { conversationOf, requestOf } from './requests';
 
 /**
  * A click on any button: acknowledged at once, then decided by the core (`Bot.handleAction`), which
@@ -18,12 +18,11 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     await ack();
     const workspace = workspaceOf(context);
     if (!workspace || action.type !== 'button') return;
-    await deps.linker.ensureLinked(workspace, body.user.id, client);
     const channel = body.channel ? conversationOf(body.channel.id, body.channel.name ?? '', workspace.externalId) : undefined;
-    const request = { ...interactionRequest(workspace, body.user.id, `action:${body.trigger_id}`), ...(channel ? { conversation: channel } : {}) };
+    const request = { ...(await requestOf(deps, workspace, body.user.id, client, `action:${body.trigger_id}`)), ...(channel ? { conversation: channel } : {}) };
     const outcome = await deps.bot.handleAction(request, actionOf(action.action_id), action.value ?? '');
     if (outcome.kind === 'form') {
-      const placeholder = translator(workspace.tenantLocale)('slack:selectPlaceholder');
+      const placeholder = translator(outcome.message.locale ?? workspace.tenantLocale)('slack:selectPlaceholder');
       const form = formOf(outcome.message)!;
       await client.views.open({ trigger_id: body.trigger_id, view: formModal(form, { channel: body.channel?.id }, placeholder) });
       return;

@@ -4,7 +4,7 @@ import type { InboundRow } from '../../src/inbox/inboxWorker';
 import { message, type Message } from '../../src/messages/model';
 import type { ListenerDeps } from './listenerDeps';
 import { paginate } from './renderBlocks';
-import { conversationOf, interactionRequest } from './requests';
+import { conversationOf, requestOf } from './requests';
 import type { Workspace } from './workspaces';
 
 /** What the inbox keeps of a slash command: enough to process and answer it after the ack. */
@@ -64,9 +64,8 @@ export function slackCommandProcessor(deps: CommandProcessorDeps): (row: Inbound
       return;
     }
     const client = deps.clientOf(workspace);
-    await listeners.linker.ensureLinked(workspace, p.userId, client);
     const msg = await listeners.bot.handleText({
-      ...interactionRequest(workspace, p.userId, commandDeliveryKey({ trigger_id: p.triggerId })),
+      ...(await requestOf(listeners, workspace, p.userId, client, commandDeliveryKey({ trigger_id: p.triggerId }))),
       retryWhenUnavailable: !row.lastAttempt,
       conversation: conversationOf(p.channelId, p.channelName, p.teamId),
       text: p.text,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { formOfBareCommand } from '../../src/commands';
-import { translator } from '../../src/i18n';
+import { translator, type Locale } from '../../src/i18n';
 import { formOf } from '../../src/interactions/refill';
 import { message, type Form, type Message } from '../../src/messages/model';
 import { within } from './background';
@@ -10,11 +10,11 @@ import { commandDeliveryKey, commandPayload, notStoredMessage, SLACK_INBOX_PLATF
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
 import { paginate } from './renderBlocks';
 import { formModal } from './renderModal';
-import { interactionRequest } from './requests';
+import { requestOf } from './requests';
 import { unknownWorkspaceMessage } from './unknownWorkspace';
 import type { Workspace } from './workspaces';
 
-type Answer = { kind: 'message'; msg: Message } | { kind: 'form'; form: Form };
+type Answer = { kind: 'message'; msg: Message } | { kind: 'form'; form: Form; locale?: Locale };
 
 /**
  * `/v2030 <text>` (any command name the app is configured with): the chat language of the core.
@@ -66,16 +66,15 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
 
 /** A command without arguments: the form it opens (or the message why it cannot). */
 async function answer(deps: ListenerDeps, workspace: Workspace, command: SlashCommand, client: WebClient): Promise<Answer> {
-  await deps.linker.ensureLinked(workspace, command.user_id, client);
-  const msg = await deps.bot.openForm(interactionRequest(workspace, command.user_id), formOfBareCommand(command.text)!);
+  const msg = await deps.bot.openForm(await requestOf(deps, workspace, command.user_id, client), formOfBareCommand(command.text)!);
   const form = formOf(msg);
-  return form ? { kind: 'form', form } : { kind: 'message', msg };
+  return form ? { kind: 'form', form, locale: msg.locale } : { kind: 'message', msg };
 }
 
 /** Delivers an answer after the ack: a form as a modal, a message through response_url. */
 async function deliverLate(deps: ListenerDeps, workspace: Workspace, value: Answer, command: SlashCommand, client: WebClient, respond: RespondFn): Promise<void> {
   if (value.kind === 'form') {
-    const t = translator(workspace.tenantLocale);
+    const t = translator(value.locale ?? workspace.tenantLocale);
     try {
       await client.views.open({ trigger_id: command.trigger_id, view: formModal(value.form, { channel: command.channel_id }, t('slack:selectPlaceholder')) });
       return;

@@ -7,6 +7,7 @@ import type { SlackHomeView } from './blockKit';
 import { LIMITS } from './limits';
 import { renderBlocks } from './renderBlocks';
 import { interactionRequest } from './requests';
+import type { UserLocales } from './userLocales';
 import type { Workspace } from './workspaces';
 
 export function homeView(msg: Message, moreHint: string): SlackHomeView {
@@ -27,6 +28,7 @@ export class HomePublisher {
   constructor(
     private readonly bot: Bot,
     private readonly background: Background,
+    private readonly locales: UserLocales,
   ) {}
 
   refresh(workspace: Workspace, userId: string, client: WebClient, delayMs = 0): void {
@@ -52,8 +54,9 @@ export class HomePublisher {
   }
 
   private async publish(workspace: Workspace, userId: string, client: WebClient): Promise<void> {
-    const msg = await this.bot.home(interactionRequest(workspace, userId));
-    const view = homeView(msg, translator(workspace.tenantLocale)('slack:homeMore'));
+    const locale = await this.locales.of(workspace, userId, client);
+    const msg = await this.bot.home(interactionRequest(workspace, userId, undefined, locale));
+    const view = homeView(msg, translator(msg.locale ?? workspace.tenantLocale)('slack:homeMore'));
     await client.views.publish({ user_id: userId, view, token: workspace.botToken });
   }
 }

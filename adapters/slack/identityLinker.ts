@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../../src/clock';
 import type { Logger } from '../../src/logger';
 import type { IdentityStore } from '../../src/platform/identities';
+import type { UserLocales } from './userLocales';
 import type { Workspace } from './workspaces';
 
 const KNOWN_TTL_MS = 10 * 60_000;
@@ -21,6 +22,7 @@ export class IdentityLinker {
     private readonly identities: IdentityStore,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly locales: UserLocales,
   ) {}
 
   async ensureLinked(workspace: Workspace, userId: string, client: WebClient): Promise<void> {
@@ -34,8 +36,9 @@ export class IdentityLinker {
     this.unlinked.set(key, now + UNKNOWN_TTL_MS);
     if (!workspace.botToken) return;
     try {
-      const info = await client.users.info({ user: userId, token: workspace.botToken });
+      const info = await client.users.info({ user: userId, include_locale: true, token: workspace.botToken });
       const user = info.user;
+      this.locales.remember(workspace, userId, user?.locale);
       if (!user || user.deleted || user.is_bot || user.is_email_confirmed !== true || !user.profile?.email) return;
       const result = await this.identities.linkByVerifiedEmail({ tenantId: workspace.tenantId, platform: 'slack', externalUserId: userId, emails: [user.profile.email], now: this.clock.now() });
       if (result.linked) {

@@ -14,6 +14,7 @@ import { slackCommandProcessor, SLACK_INBOX_PLATFORM } from './commandInbox';
 import { registerEvents } from './events';
 import { HomePublisher } from './home';
 import { IdentityLinker } from './identityLinker';
+import { UserLocales } from './userLocales';
 import { slackInstallationStore } from './installationStore';
 import type { ListenerDeps } from './listenerDeps';
 import { SLACK_LIMITS } from './limits';
@@ -103,11 +104,13 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
 
   const background = new Background(log);
   const inbox = stores.inbox(SLACK_INBOX_PLATFORM, log, deps.inbox);
+  const locales = new UserLocales(clock, log);
   const listenerDeps: ListenerDeps = {
     bot,
     inbox: inbox.writer,
-    linker: new IdentityLinker(stores.identities, clock, log),
-    home: new HomePublisher(bot, background),
+    linker: new IdentityLinker(stores.identities, clock, log, locales),
+    locales,
+    home: new HomePublisher(bot, background, locales),
     background,
     logger: log,
     ackDeadlineMs: deps.options?.ackDeadlineMs ?? 2000,

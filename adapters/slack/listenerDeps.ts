@@ -4,12 +4,14 @@ import type { Logger } from '../../src/logger';
 import type { Background } from './background';
 import type { HomePublisher } from './home';
 import type { IdentityLinker } from './identityLinker';
+import type { UserLocales } from './userLocales';
 import type { Workspace } from './workspaces';
 
 /** What the listeners share. */
 export interface ListenerDeps {
   bot: Bot;
   linker: IdentityLinker;
+  locales: UserLocales;
   home: HomePublisher;
   background: Background;
   /** The durable inbox slash commands are stored in before they are acknowledged. */

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { type ListenerDeps, workspaceOf } from './listenerDeps';
 import { formValues, messageModal, parseMetadata } from './renderModal';
-import { interactionRequest } from './requests';
+import { requestOf } from './requests';
 
 /**
  * A submitted form (any registered form: the core routes it by the modal's callback id). Errors go
@@ -17,7 +17,7 @@ export function registerViews(app: App, deps: ListenerDeps): void {
       await ack();
       return;
     }
-    const request = interactionRequest(workspace, body.user.id, `view:${view.id}`);
+    const request = await requestOf(deps, workspace, body.user.id, client, `view:${view.id}`);
     const { context: formContext } = parseMetadata(view.private_metadata);
     const outcome = await deps.bot.submitForm(request, view.callback_id, formValues(view.state.values), formContext);
     if (!outcome.ok) {

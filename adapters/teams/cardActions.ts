@@ -56,7 +56,7 @@ export async function handleCardAction(context: TurnContext, bot: Bot, request: 
   const data = action.data ?? {};
   const respond = (msg: Message, cardId?: string): CardInvokeResponse => ({
     status: 200,
-    body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: cardsFor(msg, locale, cardId)[0]! },
+    body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: cardsFor(msg, msg.locale ?? locale, cardId)[0]! },
   });
   const notice = (key: string) => {
     const text = translator(locale)(key);

@@ -28,6 +28,6 @@ export function messageActivities(message: Message, locale: Locale, images?: Car
 }
 
 /** Posts a core message into the turn's conversation (in a channel: as a reply in the thread). */
-export async function sendMessage(context: TurnContext, message: Message, locale: Locale = clientLocale(context.activity)): Promise<void> {
+export async function sendMessage(context: TurnContext, message: Message, locale: Locale = message.locale ?? clientLocale(context.activity)): Promise<void> {
   await context.sendActivities(messageActivities(message, locale));
 }

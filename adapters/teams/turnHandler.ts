@@ -3,7 +3,7 @@ import { ActivityTypes, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Bot } from '../../src/bot/bot';
 import type { InteractionRequest } from '../../src/bot/chatRequest';
 import type { Clock } from '../../src/clock';
-import { translator, type Locale } from '../../src/i18n';
+import { localeOfTag, translator, type Locale } from '../../src/i18n';
 import type { Logger } from '../../src/logger';
 import { message } from '../../src/messages/model';
 import type { PlatformStores } from '../../src/platform/stores';
@@ -54,6 +54,7 @@ export function createTurnHandler(deps: TurnHandlerDeps): TurnHandler {
       // Activity ids are unique within a conversation; the pair identifies a delivery.
       deliveryKey: `${activity.conversation.id}|${activity.id}`,
       conversation: conversationOf(activity),
+      locale: localeOfTag(activity.locale),
     };
   }
 

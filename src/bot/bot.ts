@@ -55,7 +55,7 @@ interface Scope {
  * that use cases receive in their context, as probot's context carries its `log`.
  */
 export function createBot({ db, clock, logger, interactions = productInteractions }: BotDeps): Bot {
-  async function run<T>(request: InteractionRequest, kind: string, body: (scope: Scope) => Promise<T>, onError: (m: Message) => T): Promise<T> {
+  async function run<T>(request: InteractionRequest, kind: string, body: (scope: Scope) => Promise<T>, onError: (m: Message) => T, finish: (value: T, locale: Locale) => T): Promise<T> {
     let log = logger.child({ platform: request.platform, requestId: request.requestId, user: request.userId, kind });
     const now = clock.now();
     let locale: Locale = request.locale ?? 'de';
@@ -73,15 +73,16 @@ export function createBot({ db, clock, logger, interactions = productInteraction
         const conversation = request.conversation ? { ...request.conversation, platform: request.platform } : undefined;
         return { ctx: { db, actor: person, now, requestId: request.requestId, log, deliveryKey, conversation }, view: viewFor(person.locale) };
       };
-      return await body({ tenant, view: general, actor });
+      return finish(await body({ tenant, view: general, actor }), locale);
     } catch (error) {
-      if (error instanceof DomainError) return onError(domainErrorReply(error, translator(locale)));
+      if (error instanceof DomainError) return onError(inLanguage(domainErrorReply(error, translator(locale)), locale));
       if (request.retryWhenUnavailable && isDatabaseUnavailable(error)) throw error;
       log.error({ err: error, tenant: request.tenant }, 'interaction failed');
-      return onError(apologyReply(request.requestId, translator(locale)));
+      return onError(inLanguage(apologyReply(request.requestId, translator(locale)), locale));
     }
   }
   const asMessage = (m: Message) => m;
+  const inLanguage = (m: Message, locale: Locale): Message => ({ locale, ...m });
   const unlinked = (general: ViewContext) => (error: unknown) => {
     if (error instanceof UnknownUserError) return general;
     throw error;
@@ -96,26 +97,26 @@ export function createBot({ db, clock, logger, interactions = productInteraction
         const { ctx, view: personal } = await actor();
         if (!parsed.ok) throw parsed.error;
         return dispatch(parsed.command, ctx, personal);
-      }, asMessage),
+      }, asMessage, inLanguage),
     handleAction: (request, actionId, value) =>
       run<ActionOutcome>(request, 'action', async ({ actor }) => {
         const { ctx, view } = await actor();
         return clickAction(interactions, ctx, view, actionId, value);
-      }, (reply) => ({ kind: 'done', reply })),
+      }, (reply) => ({ kind: 'done', reply }), (outcome, l) => (outcome.kind === 'form' ? { ...outcome, message: inLanguage(outcome.message, l) } : outcome)),
     openForm: (request, formId, prefill) =>
       run(request, 'openForm', async ({ actor }) => {
         const { ctx, view } = await actor();
         return openRegisteredForm(interactions, ctx, view, formId, prefill);
-      }, asMessage),
+      }, asMessage, inLanguage),
     submitForm: (request, formId, values, context) =>
       run<FormOutcome>(request, 'submitForm', async ({ actor }) => {
         const { ctx, view } = await actor();
         return submitRegisteredForm(interactions, ctx, view, { formId, values, context });
-      }, (message) => ({ ok: true, message })),
+      }, (message) => ({ ok: true, message }), (outcome) => outcome),
     home: (request) =>
       run(request, 'home', async ({ actor }) => {
         const { ctx, view } = await actor();
         return mineView(await listMine(ctx), view);
-      }, asMessage),
+      }, asMessage, inLanguage),
   };
 }

@@ -42,3 +42,9 @@ export function translator(locale: Locale): Translate {
     return text;
   };
 }
+
+/** The language of a platform's locale tag (`en-US`, `de_DE`, `en`); undefined for one the bot does not speak. */
+export function localeOfTag(tag: string | undefined): Locale | undefined {
+  const language = tag?.slice(0, 2).toLowerCase();
+  return isLocale(language) ? language : undefined;
+}

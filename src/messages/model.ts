@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 /**
  * The platform-neutral message model. Use cases return a Message; each adapter renders it
  * (terminal text, Slack Block Kit, Teams Adaptive Cards). Texts are already localized and
@@ -81,6 +82,8 @@ export interface Message {
   blocks: Block[];
   /** `user`: only the asking person sees it (Slack ephemeral); `channel`: everyone in the conversation. */
   audience: 'user' | 'channel';
+  /** The language the core wrote it in (set on answers to a request): adapters word their own additions in it. */
+  locale?: Locale;
 }
 
 export function message(summary: string, blocks: Block[], audience: Message['audience'] = 'user'): Message {

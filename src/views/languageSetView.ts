@@ -6,5 +6,5 @@ import type { LanguageSet } from '../usecases/people/setLanguage';
 export function languageSetView(result: LanguageSet): Message {
   const t = translator(result.locale);
   const text = t(result.unchanged ? 'common:languageUnchanged' : 'common:languageSet');
-  return message(text, [{ type: 'text', text, tone: result.unchanged ? 'neutral' : 'good' }]);
+  return { ...message(text, [{ type: 'text', text, tone: result.unchanged ? 'neutral' : 'good' }]), locale: result.locale };
 }

@@ -13,6 +13,8 @@ export interface FakeUser {
   confirmed?: boolean;
   deleted?: boolean;
   isBot?: boolean;
+  /** The language the user set in Slack (`en-US`), returned with include_locale. */
+  locale?: string;
 }
 
 export interface FakeSlackOptions {
@@ -108,6 +110,7 @@ export class FakeSlack {
             is_bot: user.isBot ?? false,
             is_email_confirmed: user.confirmed ?? true,
             profile: { email: user.email, real_name: String(args.user) },
+            ...(args.include_locale && user.locale ? { locale: user.locale } : {}),
           },
         };
       }

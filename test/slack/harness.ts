@@ -9,7 +9,7 @@ import { freshDatabase, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
 import { capturingLogger } from '../support/logs';
 import { waitFor } from '../support/waitFor';
-import { FakeSlack } from './fakeSlack';
+import { FakeSlack, type FakeUser } from './fakeSlack';
 import { slashCommandBody } from './payloads';
 import { signedHeaders } from './signing';
 
@@ -59,6 +59,8 @@ export interface HarnessOptions {
   /** Level of the logs kept for `Harness.logs()` (default: TEST_LOG_LEVEL or silent). */
   logLevel?: string;
   /** Runs on the seeded database before the adapter starts (e.g. rows left in the inbox by a crashed process). */
+  /** Slack users the fake's users.info knows besides Tim and the stranger (e.g. with a locale). */
+  slackUsers?: Record<string, FakeUser>;
   beforeStart?: (db: TestDatabase['db'], seed: Awaited<ReturnType<typeof seedSmallTown>>, slack: FakeSlack) => Promise<void>;
 }
 
@@ -76,7 +78,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   });
   const slack = new FakeSlack({
     teamId: TEAM,
-    users: { [U.tim]: { email: 'Tim@Klein.de' }, [U.stranger]: { email: 'someone@example.org' } },
+    users: { [U.tim]: { email: 'Tim@Klein.de' }, [U.stranger]: { email: 'someone@example.org' }, ...options.slackUsers },
   });
   await slack.start();
   const clock = fixedClock(NOW);
