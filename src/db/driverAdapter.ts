@@ -62,6 +62,14 @@ class ConfiguredSqlite extends PrismaBetterSqlite3 {
 }
 
 /**
+ * After this long without a word from the bot inside a transaction, PostgreSQL ends the session. A bot
+ * cut off from the server (network black hole, process gone without its socket closing) otherwise
+ * leaves its transactions open for hours (until TCP keepalive), with their row locks: every booking
+ * of that measure, and the next start's, waited on them. Live transactions take at most Prisma's 5 s.
+ */
+export const ORPHANED_TRANSACTION_MS = 30_000;
+
+/**
  * The Prisma driver adapter factory for a database target (used by the client and the CLI).
  * `busyTimeoutMs`: how long a SQLite connection waits for another's write lock (tests shorten it).
  * `shortLived` lets idle PostgreSQL connections close at once, so a CLI run exits when done; the
@@ -70,7 +78,7 @@ class ConfiguredSqlite extends PrismaBetterSqlite3 {
  */
 export function createDriverAdapter(target: DatabaseTarget, shortLived = false, busyTimeoutMs = 10_000): PrismaBetterSqlite3 | PrismaPg {
   if (target.provider === 'postgresql') {
-    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000 });
+    return new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: shortLived ? 1 : 10_000, idle_in_transaction_session_timeout: ORPHANED_TRANSACTION_MS });
   }
   fs.mkdirSync(path.dirname(target.file!), { recursive: true });
   const config = { url: target.file!, timeout: busyTimeoutMs };
