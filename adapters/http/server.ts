@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { systemClock, type Clock } from '../../src/clock';
 import type { Logger } from '../../src/logger';
 
@@ -39,6 +39,7 @@ export async function startHttpServer(options: { port: number; host?: string; st
     }
   });
   for (const mount of options.mounts) mount(app);
+  app.use(noStackTraces(options.logger));
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -50,5 +51,21 @@ export async function startHttpServer(options: { port: number; host?: string; st
     port,
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/**
+ * The last error handler: Express' default one answers with the error's stack (absolute paths
+ * included) outside production, e.g. for a body in an unknown `content-encoding`. Callers get the
+ * status and a fixed word; the error goes to the log.
+ */
+function noStackTraces(logger: Logger): ErrorRequestHandler {
+  return (error: { status?: unknown; statusCode?: unknown }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const given = Number(error.status ?? error.statusCode);
+    const status = given >= 400 && given < 500 ? given : 500;
+    if (status === 500) logger.error({ err: error, path: req.path }, 'HTTP: request failed');
+    else logger.warn({ status, reason: (error as Error).message, path: req.path }, 'HTTP: request refused');
+    res.status(status).json({ error: status === 500 ? 'internal error' : 'bad request' });
   };
 }

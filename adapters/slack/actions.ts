@@ -18,7 +18,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     await ack();
     const workspace = workspaceOf(context);
     if (!workspace || action.type !== 'button') return;
-    const channel = body.channel ? conversationOf(body.channel.id, body.channel.name ?? '', workspace.externalId) : undefined;
+    const channel = body.channel ? conversationOf(body.channel.id, body.channel.name, workspace.externalId) : undefined;
     const request = { ...(await requestOf(deps, workspace, body.user.id, client, `action:${body.trigger_id}`)), ...(channel ? { conversation: channel } : {}) };
     const outcome = await deps.bot.handleAction(request, actionOf(action.action_id), action.value ?? '');
     if (outcome.kind === 'form') {

@@ -14,7 +14,7 @@ export interface SlackCommandPayload {
   teamId: string;
   enterpriseId?: string;
   channelId: string;
-  channelName: string;
+  channelName?: string;
   triggerId: string;
   responseUrl: string;
 }
@@ -33,7 +33,7 @@ export function commandPayload(command: SlashCommand): SlackCommandPayload {
     teamId: command.team_id,
     ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
     channelId: command.channel_id,
-    channelName: command.channel_name,
+    ...(command.channel_name ? { channelName: command.channel_name } : {}),
     triggerId: command.trigger_id,
     responseUrl: command.response_url,
   };

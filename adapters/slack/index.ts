@@ -21,6 +21,7 @@ import { SLACK_LIMITS } from './limits';
 import { mountInstallRoutes } from './oauth';
 import { registerUninstallEvents } from './uninstall';
 import { registerViews } from './views';
+import { refuseFutureTimestamps } from './requestTime';
 import { createWebClient, slackClientOptions } from './webClient';
 
 export { installLinkPath } from './oauth';
@@ -35,6 +36,11 @@ export interface SlackAdapterDeps extends PlatformDeps {
     apiTimeoutMs?: number;
     /** Delay of the App Home refresh after a change (default 1000 ms). */
     homeRefreshDelayMs?: number;
+    /**
+     * A request no listener acknowledged in this time is answered 404 by Bolt (default 3001 ms, Slack's own
+     * limit). Tests raise it: a form submit booked on a machine under load is what they check, not its speed.
+     */
+    unacknowledgedAfterMs?: number;
   };
   /** The durable inbox of slash commands. */
   inbox?: InboxAdapterOptions;
@@ -54,7 +60,7 @@ export interface SlackAdapter extends ChatPlatform {
 
 /**
  * The Slack adapter on the shared HTTP server: Bolt's ExpressReceiver (signature check, 401 for bad,
- * missing or older than five minutes signatures) on a router the server mounts; no Socket Mode, no
+ * missing, older than five minutes or, checked here, more than five minutes future signatures) on a router the server mounts; no Socket Mode, no
  * server of its own, no in-memory state that would break with several replicas (caches only).
  * Single-workspace mode (SLACK_BOT_TOKEN) binds the token's workspace to V2030_TENANT at start;
  * OAuth mode (SLACK_CLIENT_ID/SECRET/STATE_SECRET) stores installations in PlatformBinding.
@@ -69,7 +75,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const boltLogger = settings.logger;
 
   const router = express.Router();
-  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false });
+  router.use('/slack/events', refuseFutureTimestamps());
+  const receiver = new ExpressReceiver({ signingSecret: env.SLACK_SIGNING_SECRET, endpoints: '/slack/events', router, logger: boltLogger, processBeforeResponse: false, unhandledRequestTimeoutMillis: deps.options?.unacknowledgedAfterMs });
 
   let installer: InstallProvider | undefined;
   if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET) {
@@ -126,7 +133,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   inbox.startWorker(
     slackCommandProcessor({
       listeners: listenerDeps,
-      findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId),
+      findWorkspace: (teamId, enterpriseId) => directory.find(teamId, enterpriseId, { fresh: true }),
       clientOf: (workspace) => clientOf(workspace) ?? createWebClient(undefined, settings),
       timeoutMs: settings.timeoutMs,
       isChanging: changesData,

@@ -24,8 +24,12 @@ export async function requestOf(deps: Pick<ListenerDeps, 'linker' | 'locales'>, 
   return interactionRequest(workspace, userId, deliveryKey, await deps.locales.of(workspace, userId, client));
 }
 
-/** Where a command was typed or a button clicked: a DM (`directmessage`), a group DM (`mpdm-…`) or a channel. */
-export function conversationOf(channelId: string, channelName: string, teamId: string): Conversation {
+/**
+ * Where a command was typed or a button clicked: a DM (`directmessage`), a group DM (`mpdm-…`) or a
+ * channel. Without a name (Slack leaves `channel_name` out in some places) the id tells a DM (`D…`).
+ */
+export function conversationOf(channelId: string, channelName: string | undefined, teamId: string): Conversation {
+  if (!channelName) return { id: channelId, workspaceId: teamId, kind: channelId.startsWith('D') ? 'personal' : 'channel' };
   const kind = channelName === 'directmessage' ? 'personal' : channelName.startsWith('mpdm-') ? 'group' : 'channel';
   return { id: channelId, workspaceId: teamId, kind, name: channelName };
 }

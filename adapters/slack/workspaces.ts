@@ -29,7 +29,7 @@ const TTL_MS = 60_000;
 /**
  * Finds a request's workspace by team id, then enterprise id. Lookups are cached for a minute per
  * process (bindings change only on install and uninstall, which invalidate the cache here; other
- * replicas see it after the minute).
+ * threads and replicas see it after the minute, except where they ask for a fresh lookup).
  */
 export class WorkspaceDirectory {
   private readonly cache = new Map<string, { at: number; workspace: Workspace | undefined }>();
@@ -42,9 +42,14 @@ export class WorkspaceDirectory {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async find(teamId: string | undefined, enterpriseId: string | undefined): Promise<Workspace | undefined> {
+  /**
+   * `fresh` reads the binding instead of the cache: the inbox worker does, since it may run in
+   * another thread or replica than the listener that handled an uninstall and invalidated its cache.
+   */
+  async find(teamId: string | undefined, enterpriseId: string | undefined, options: { fresh?: boolean } = {}): Promise<Workspace | undefined> {
     for (const id of [teamId, enterpriseId]) {
       if (!id) continue;
+      if (options.fresh) this.cache.delete(id);
       const workspace = await this.byExternalId(id);
       if (workspace) return workspace;
     }

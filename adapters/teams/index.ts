@@ -6,6 +6,7 @@ import { warnUnauthenticated, type BotFrameworkAuthentication } from './authenti
 import { connectTeams } from './connection';
 import { teamsMessageProcessor, TEAMS_INBOX_PLATFORM } from './messageInbox';
 import { mountMessages } from './mount';
+import { guardSigningKeyFetch } from './signingKeys';
 import { clientLocale } from './outgoing';
 import { TEAMS_LIMITS } from './outgoingPort';
 import { createTenantResolver, ensureConfiguredBinding } from './tenantResolution';
@@ -23,6 +24,8 @@ export interface TeamsAdapterOptions extends PlatformDeps {
   typingDelayMs?: number;
   /** The durable inbox of text messages (see InboxAdapterOptions). */
   inbox?: InboxAdapterOptions;
+  /** Bounds of fetching Microsoft's signing keys (default: 10 s per fetch, 30 s before trying again after a failure). */
+  signingKeys?: { timeoutMs: number; failureCacheMs: number };
 }
 
 /**
@@ -46,6 +49,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
   const { stores, clock } = options;
   const { mode, adapter, conversations, outgoing } = connectTeams({ ...options, conversations: stores.conversations });
+  guardSigningKeyFetch({ timeoutMs: 10_000, failureCacheMs: 30_000, ...options.signingKeys, now: () => clock.now().getTime(), logger });
   const tenants = createTenantResolver(stores.bindings, clock, options.config, logger);
   const inbox = stores.inbox(TEAMS_INBOX_PLATFORM, logger, options.inbox);
   const handler = createTurnHandler({ ...options, logger, tenants, conversations, inbox: inbox.writer });

@@ -2,13 +2,15 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../../src/logger';
 import { activityProblems } from './activityShape';
+import { guardedResponse } from './guardedResponse';
 
 export const MESSAGES_PATH = '/api/messages';
 
 /**
  * Mounts POST /api/messages: JSON parsed (invalid JSON → 400), the activity's required fields
- * checked (→ 400, nothing processed), then botbuilder's CloudAdapter authenticates (401) and runs
- * the turn; for invokes it answers with the invoke response.
+ * checked (→ 400, nothing processed), then botbuilder's CloudAdapter authenticates (401; 503 while
+ * Microsoft's signing keys cannot be had) and runs the turn; for invokes it answers with the invoke
+ * response. No failure answers with botbuilder's internal error text.
  */
 export function mountMessages(app: Express, adapter: CloudAdapter, turn: (context: TurnContext) => Promise<void>, logger: Logger): void {
   const router = express.Router();
@@ -19,7 +21,7 @@ export function mountMessages(app: Express, adapter: CloudAdapter, turn: (contex
       res.status(400).json({ error: 'invalid activity', problems });
       return;
     }
-    await adapter.process(req, res, turn);
+    await adapter.process(req, guardedResponse(res, logger) as typeof res, turn);
   });
   const badJson: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === 'entity.parse.failed' || error.status === 400) {

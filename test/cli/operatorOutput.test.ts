@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seedDemo';
-import { databaseTemplate, freshDatabase, type DatabaseTemplate, type TestDatabase } from '../support/databases';
+import { databaseTemplate, freshDatabase, providers, type DatabaseTemplate, type TestDatabase } from '../support/databases';
 import { runOperatorCommand } from '../support/operatorCli';
 
 // Issue 10, item 1: operator commands print human text; the log stays quiet below warn unless LOG_LEVEL asks.
-describe('an operator command without LOG_LEVEL', () => {
+describe.each(providers)('an operator command without LOG_LEVEL (%s)', (provider) => {
   let demo: DatabaseTemplate;
   let h: TestDatabase;
   beforeAll(async () => {
-    demo = await databaseTemplate('sqlite', (db) => seedDemo(db, { now: new Date() }));
-    h = await freshDatabase('sqlite', demo);
+    demo = await databaseTemplate(provider, (db) => seedDemo(db, { now: new Date() }));
+    h = await freshDatabase(provider, demo);
   });
   afterAll(async () => {
     await h?.drop();

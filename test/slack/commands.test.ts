@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { providers } from '../support/databases';
-import { startHarness, U, type Harness, type SlackReply } from './harness';
+import { startHarness, TEAM, U, type Harness, type SlackReply } from './harness';
+import { slashCommandBody } from './payloads';
 
 const allText = (reply: SlackReply) => JSON.stringify(reply.blocks);
 
@@ -24,6 +25,16 @@ describe.each(providers)('Slack slash commands (%s)', (provider) => {
     const { reply } = await command(U.max, 'hilfe');
     expect(reply?.response_type).toBe('ephemeral');
     expect(reply?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Befehle von Verwaltung 2.030' } });
+  });
+
+  // Issue 10, item 16: Slack leaves channel_name out in some places; the command is answered all the same.
+  it('answers a signed command without channel_name', async () => {
+    const body = new URLSearchParams(slashCommandBody({ team: TEAM, user: U.max }, 'meine', h.slack.responseUrl('no-channel-name')));
+    body.delete('channel_name');
+    const res = await h.post(body.toString());
+    expect(res).toMatchObject({ status: 200, text: '' });
+    const [reply] = await h.responses('no-channel-name');
+    expect(allText(reply!)).toContain('Dämmung Rathaus');
   });
 
   it('answers "meine" with the user\'s measures and changes nothing', async () => {

@@ -3,6 +3,7 @@ import { createPlatformStores } from '../../src/platform/stores';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack';
 import { createBot, type Bot } from '../../src/bot/bot';
 import { fixedClock, type Clock } from '../../src/clock';
+import type { InboxAdapterOptions } from '../../src/inbox/inboxAdapterOptions';
 import { loadConfig } from '../../src/config/env';
 import type { DatabaseProvider } from '../../src/db/databaseUrl';
 import { freshDatabase, type TestDatabase } from '../support/databases';
@@ -37,6 +38,11 @@ export interface Harness {
   command(user: string, text: string, options?: { team?: string; trigger?: string; responseId?: string }): Promise<{ ack: string; reply: SlackReply; responseId: string }>;
   /** Posts the bot made to a response_url of `responseUrl(id)`, waiting until there are at least `count`. */
   responses(id: string, count?: number): Promise<SlackReply[]>;
+  /**
+   * A second adapter on the same database with its own inbox worker and no routes, as the inbox
+   * thread of `v2030 start` has (with `HarnessOptions.inbox.worker` false it is the only worker).
+   */
+  inboxThread(): Promise<SlackAdapter>;
   /** POSTs a body to /slack/events, signed unless headers say otherwise. */
   post(body: string, options?: { contentType?: string; headers?: Record<string, string>; unsigned?: boolean }): Promise<{ status: number; text: string; json: () => unknown }>;
   close(): Promise<void>;
@@ -62,6 +68,8 @@ export interface HarnessOptions {
   /** Slack users the fake's users.info knows besides Tim and the stranger (e.g. with a locale). */
   slackUsers?: Record<string, FakeUser>;
   beforeStart?: (db: TestDatabase['db'], seed: Awaited<ReturnType<typeof seedSmallTown>>, slack: FakeSlack) => Promise<void>;
+  /** The listening adapter's inbox (default: its own worker). */
+  inbox?: InboxAdapterOptions;
 }
 
 export async function startHarness(provider: DatabaseProvider, options: HarnessOptions = {}): Promise<Harness> {
@@ -95,7 +103,8 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const realBot = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(realBot) : realBot;
   const stores = createPlatformStores(db, clock);
-  const adapter = await createSlackAdapter({ bot, stores, config, logger, clock, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0 } });
+  const adapter = await createSlackAdapter({ bot, stores, config, logger, clock, inbox: options.inbox, options: { ackDeadlineMs: options.ackDeadlineMs, homeRefreshDelayMs: 0, unacknowledgedAfterMs: 120_000 } });
+  const threads: SlackAdapter[] = [];
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [adapter.inbound.routes] });
   const harness: Harness = {
     dbh,
@@ -117,6 +126,11 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
       await waitFor(() => posts().length >= count, `${count} post(s) to response_url ${id}`);
       return posts().map((c) => c.args as unknown as SlackReply);
     },
+    async inboxThread() {
+      const thread = await createSlackAdapter({ bot, stores: createPlatformStores(db, clock), config, logger, clock, options: { homeRefreshDelayMs: 0 } });
+      threads.push(thread);
+      return thread;
+    },
     async post(body, o = {}) {
       const headers: Record<string, string> = {
         'content-type': o.contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded'),
@@ -128,6 +142,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
       return { status: res.status, text, json: () => JSON.parse(text) as unknown };
     },
     async close() {
+      for (const thread of threads) await thread.inbound.stop();
       await adapter.inbound.stop();
       await server.close();
       await slack.stop();

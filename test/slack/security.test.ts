@@ -90,6 +90,17 @@ describe.each(providers)('Slack request authenticity and retries (%s)', (provide
     expect(await snapshot()).toEqual(before);
   });
 
+  // Issue 10, item 16: a request signed ahead of time is refused like an old one.
+  it('refuses a signature more than five minutes in the future with 401 and changes nothing, and accepts one within the window', async () => {
+    const before = await snapshot();
+    const body = progressBody();
+    const res = await h.post(body, { unsigned: true, headers: signedHeaders(SECRET, body, Math.floor(Date.now() / 1000) + 301) });
+    expect(res.status).toBe(401);
+    expect(await snapshot()).toEqual(before);
+    const near = await h.post(body, { unsigned: true, headers: signedHeaders(SECRET, body, Math.floor(Date.now() / 1000) + 120) });
+    expect(near.status).toBe(200);
+  });
+
   it('refuses an unsigned request and one signed with another secret with 401', async () => {
     const before = await snapshot();
     const body = progressBody();

@@ -4,14 +4,14 @@ import { SlackSetupError } from '../../adapters/slack/tokenCheck';
 import { systemClock } from '../../src/clock';
 import { loadConfig } from '../../src/config/env';
 import { createPlatformStores } from '../../src/platform/stores';
-import { freshDatabase, type TestDatabase } from '../support/databases';
+import { freshDatabase, providers, type TestDatabase } from '../support/databases';
 import { seedSmallTown } from '../support/fixtures';
 import { freePort } from '../support/freePort';
 import { capturingLogger } from '../support/logs';
 import { FakeSlack } from './fakeSlack';
 
 // Issue 10, item 4: Slack unreachable at start is retried and said so; a refused token is said to be refused.
-describe('checking SLACK_BOT_TOKEN at start', () => {
+describe.each(providers)('checking SLACK_BOT_TOKEN at start (%s)', (provider) => {
   let h: TestDatabase | undefined;
   let slack: FakeSlack | undefined;
   afterEach(async () => {
@@ -21,7 +21,7 @@ describe('checking SLACK_BOT_TOKEN at start', () => {
   });
 
   async function connect(apiUrl: string, options: { pausesMs?: number[]; onRetry?: () => void } = {}) {
-    h = await freshDatabase('sqlite');
+    h = await freshDatabase(provider);
     await seedSmallTown(h.db, new Date('2026-11-20T10:00:00Z'));
     const log = capturingLogger('warn', options.onRetry);
     const logger = log.logger;

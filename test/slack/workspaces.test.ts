@@ -4,7 +4,7 @@ import { createInstallLink, revokeInstallLink } from '../../src/platform/install
 import { providers } from '../support/databases';
 import { waitFor } from '../support/waitFor';
 import { NOW, startHarness, TEAM, U, type Harness } from './harness';
-import { appHomeOpenedBody, appUninstalledBody, tokensRevokedBody } from './payloads';
+import { appHomeOpenedBody, appUninstalledBody, slashCommandBody, tokensRevokedBody } from './payloads';
 
 describe.each(providers)('Slack workspaces, people and App Home (%s)', (provider) => {
   let h: Harness;
@@ -147,6 +147,39 @@ describe.each(providers)('Slack installation through OAuth (%s)', (provider) => 
     expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
     const send = await h.adapter.outgoing.send({ tenantId: h.seed.tenant.id, workspaceId: TEAM, conversationId: 'C0CHAN01', outboxId: 'o1', message: { text: 'x', blocks: [] } } as never);
     expect(send).toMatchObject({ kind: 'permanent' });
+  });
+});
+
+// Issue 10, item 16: the inbox worker runs in a thread of its own (or another replica), whose workspace cache the uninstall handler cannot reach.
+describe.each(providers)('Slack uninstall seen by the inbox worker of another thread (%s)', (provider) => {
+  it('acts no more with the forgotten token, and still answers the command', async () => {
+    const oauth = { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-for-tests-0123456789' };
+    const h = await startHarness(provider, { env: oauth, inbox: { worker: false } });
+    try {
+      await installThroughOAuth(h);
+      const thread = await h.inboxThread();
+      const progress = async (percent: number, id: string) => {
+        const body = slashCommandBody({ team: TEAM, user: U.max }, `fortschritt M-1 ${percent}`, h.slack.responseUrl(id));
+        expect((await h.post(body)).status).toBe(200);
+        thread.inbound.wake();
+        await thread.inbound.settled();
+        return (await h.responses(id))[0]!;
+      };
+      const published = () => h.slack.callsOf('views.publish');
+      await progress(55, 'before-uninstall');
+      await waitFor(() => published().length === 1, 'App Home refreshed');
+      expect(published()[0]!.token).toBe('xoxb-installed-token');
+
+      expect((await h.post(appUninstalledBody({ team: TEAM }))).status).toBe(200);
+      await waitFor(async () => (await h.dbh.db.platformBinding.findFirstOrThrow({ where: { platform: 'slack', externalId: TEAM } })).installation === null, 'token forgotten');
+      const sinceUninstall = h.slack.calls.length;
+      const reply = await progress(60, 'after-uninstall');
+      expect(reply.text).toContain('60 %');
+      await thread.inbound.settled();
+      expect(h.slack.calls.slice(sinceUninstall).filter((call) => call.token === 'xoxb-installed-token')).toEqual([]);
+    } finally {
+      await h.close();
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { auditRecord } from '../audit';
 import { assertPeriodOpen } from '../periods/periodLocks';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
-import { lockKpi } from '../rowLocks';
+import { lockKpi, QUEUED_BOOKING } from '../rowLocks';
 import { findKpi, type KpiWithTargets } from './findKpi';
 
 export interface RecordKpiValueInput {
@@ -85,7 +85,7 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
         await writeValue(tx, ctx, { kpi, period, key, value, note }, existing);
         await alertsAfterKpiValue(tx, ctx, kpi.id);
         return { unchanged: false, previous };
-      });
+      }, QUEUED_BOOKING);
       return { ...(await result()), ...booked };
     } catch (error) {
       if (error instanceof RevisionConflict || error instanceof AlertChangedConcurrently) continue;

@@ -6,7 +6,7 @@ import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { unknownMeasure } from './findMeasure';
-import { lockMeasure } from '../rowLocks';
+import { lockMeasure, QUEUED_BOOKING } from '../rowLocks';
 
 export interface LogProgressInput {
   measureCode: string;
@@ -86,7 +86,7 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
           data: auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...next, note: note ?? null }),
         });
         return next;
-      });
+      }, QUEUED_BOOKING);
       return { measure: summary, before: before!, after, note, duplicate: false, unchanged: false };
     } catch (error) {
       if (error instanceof VersionConflict) continue;

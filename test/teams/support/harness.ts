@@ -42,6 +42,9 @@ export interface HarnessOptions {
   /** Default here: ten minutes, so that no reply gets a typing indicator however busy the machine is. */
   typingDelayMs?: number;
   wrapBot?: (bot: Bot) => Bot;
+  /** Where the bot fetches Microsoft's OpenID metadata (default: the local one that works). */
+  openIdUrl?: string;
+  signingKeys?: { timeoutMs: number; failureCacheMs: number };
 }
 
 /** A seeded municipality with Teams bindings, the real HTTP server with the Teams adapter, and a fake connector. */
@@ -62,12 +65,12 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (logs.push(chunk.toString()), done()) });
   const logger = createLogger('info', sink);
   const clock = fixedClock(NOW);
-  const auth = options.unauthenticated ? undefined : await startLocalAuth();
+  const auth = options.unauthenticated ? undefined : await startLocalAuth({ openIdUrl: options.openIdUrl });
   const config = loadConfig({ V2030_TENANT: 'klein', ...(auth ? auth.env : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }) });
   const core = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(core) : core;
   const stores = createPlatformStores(db, clock);
-  const teams = createTeamsAdapter({ bot, stores, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000 });
+  const teams = createTeamsAdapter({ bot, stores, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000, signingKeys: options.signingKeys });
   await teams.ready;
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [teams.inbound.routes] });
 

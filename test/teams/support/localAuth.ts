@@ -21,7 +21,7 @@ async function generateKeys() {
  * api.botframework.com, audience = app id, serviceurl claim), and outbound credentials that need
  * no Azure AD.
  */
-export async function startLocalAuth() {
+export async function startLocalAuth(options: { openIdUrl?: string } = {}) {
   const { publicKey, privateKey, other } = await (keys ??= generateKeys());
   const jwk = { ...(await exportJWK(publicKey)), kid: KID, use: 'sig', alg: 'RS256', endorsements: ['msteams'] };
   const server = http.createServer((req, res) => {
@@ -37,7 +37,8 @@ export async function startLocalAuth() {
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const openIdUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
+  // `options.openIdUrl`: where the bot looks for the metadata instead (one that refuses or never answers).
+  const openIdUrl = options.openIdUrl ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
 
   async function sign(serviceUrl: string, options: { audience?: string; key?: CryptoKey; issuer?: string; expiresIn?: string } = {}): Promise<string> {
     return new SignJWT({ serviceurl: serviceUrl })
