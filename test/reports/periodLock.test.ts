@@ -21,7 +21,7 @@ describe.each(providers)('locking a report period on %s', (provider) => {
 
   it('lets only the treasury lock an ended period, stores its report, refuses its values naming the lock, and reopens it with a reason; both audited', async () => {
     expect(await ask('max@klein.de', 'sperren Q3/2026')).toContain('nur die Kämmerei');
-    expect(await ask('lea@klein.de', 'sperren Q4/2026')).toContain('noch nicht zu Ende');
+    expect(await ask('lea@klein.de', 'sperren Q4/2026')).toContain('Der Zeitraum Q4/2026 ist noch nicht zu Ende');
     expect(await ask('lea@klein.de', 'sperren Q3/2026')).toContain('Der Zeitraum Q3/2026 ist gesperrt.');
     expect(await h.db.reportSnapshot.count({ where: { tenantId: town.tenant.id, kind: 'inyear', period: '2026-Q3', scope: '' } })).toBe(1);
     expect(await ask('lea@klein.de', 'sperren Q3/2026')).toBe('Der Zeitraum Q3/2026 ist schon gesperrt.');
@@ -38,6 +38,6 @@ describe.each(providers)('locking a report period on %s', (provider) => {
       ['period.lock', town.lea.id, { period: '2026-Q3' }],
       ['period.reopen', town.lea.id, { reason: 'Nachmeldung des Straßenverkehrsamts' }],
     ]);
-    expect(await ask('lea@klein.de', 'entsperren Q3/2026 nochmal')).toBe('Der Zeitraum 2026-Q3 ist nicht gesperrt.');
+    expect(await ask('lea@klein.de', 'entsperren Q3/2026 nochmal')).toBe('Der Zeitraum Q3/2026 ist nicht gesperrt.');
   });
 });

@@ -1,5 +1,6 @@
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../domain/errors';
 import { periodEnd, periodKey, periodStart, type Period } from '../../domain/period';
+import { periodLabel } from '../../reports/inYear/periodLabel';
 import { draftSnapshot } from '../../reports/reportSnapshots';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
@@ -21,7 +22,7 @@ export interface PeriodLockChanged {
  */
 export async function lockPeriod(ctx: UseCaseContext, period: Period): Promise<PeriodLockChanged> {
   const { key, start, end } = checked(ctx, period);
-  if (end > ctx.now) throw new InvalidInputError('periods:notEnded', { period: key });
+  if (end > ctx.now) throw new InvalidInputError('periods:notEnded', { period: periodLabel(key) });
   await draftSnapshot(ctx.db, ctx.actor.tenant, period, ctx.now);
   return ctx.db.$transaction(async (tx) => {
     const existing = await tx.periodLock.findUnique({ where: { tenantId_period: { tenantId: ctx.actor.tenant.id, period: key } } });
@@ -40,7 +41,7 @@ export async function reopenPeriod(ctx: UseCaseContext, period: Period, reason: 
   const { key } = checked(ctx, period);
   return ctx.db.$transaction(async (tx) => {
     const lock = await tx.periodLock.findUnique({ where: { tenantId_period: { tenantId: ctx.actor.tenant.id, period: key } } });
-    if (!lock || lock.reopenedAt) throw new ConflictError('periods:notLocked', { period: key });
+    if (!lock || lock.reopenedAt) throw new ConflictError('periods:notLocked', { period: periodLabel(key) });
     await tx.periodLock.update({ where: { id: lock.id }, data: { reopenedById: ctx.actor.personId, reopenedAt: ctx.now, reopenReason: reason } });
     await tx.auditLog.create({ data: auditRecord(ctx, 'period.reopen', 'PeriodLock', lock.id, { period: key, lockedAt: lock.lockedAt.toISOString() }, { reason }) });
     return { period: key, locked: false, unchanged: false, reason };
