@@ -5,8 +5,8 @@ import { periodLabel } from '../../reports/inYear/periodLabel';
 import type { UseCaseContext } from '../context';
 
 /**
- * Refuses a change to figures of a locked report period: a KPI value whose period ends within it, a
- * posting to a budget year whose end lies in it. Names the lock: when, by whom, how it is reopened.
+ * Refuses a change to figures of a locked report period (so far: a KPI value whose period ends within it).
+ * Names the lock: when, by whom, how it is reopened.
  */
 export async function assertPeriodOpen(ctx: UseCaseContext, db: Db | Tx, valueEnd: Date): Promise<void> {
   const lock = await db.periodLock.findFirst({
