@@ -16,6 +16,7 @@ import { listMine } from '../usecases/measures/listMine';
 import { logProgress } from '../usecases/measures/logProgress';
 import { showMeasure } from '../usecases/measures/showMeasure';
 import { setLanguage } from '../usecases/people/setLanguage';
+import { lockPeriod, reopenPeriod } from '../usecases/periods/changePeriodLock';
 import { showAnnualReport } from '../usecases/reports/showAnnualReport';
 import { showReport } from '../usecases/reports/showReport';
 import { annualMessage } from '../reports/annual/annualView';
@@ -31,6 +32,7 @@ import { kpiView } from '../views/kpiView';
 import { reminderStateView } from '../views/reminderView';
 import { measureCard } from '../views/measureCard';
 import { mineView } from '../views/mineView';
+import { periodLockView } from '../views/periodLockView';
 import { progressLoggedView } from '../views/progressLoggedView';
 import { subscriptionChangedView, subscriptionListView } from '../views/subscriptionViews';
 import type { ViewContext } from '../views/viewContext';
@@ -64,6 +66,10 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return alertSnoozedView(await snoozeAlert(ctx, command.number, command.days), view);
     case 'reminders':
       return reminderStateView(await setReminders(ctx, command.on), view);
+    case 'lockPeriod':
+      return periodLockView(await lockPeriod(ctx, command.period), view);
+    case 'reopenPeriod':
+      return periodLockView(await reopenPeriod(ctx, command.period, command.reason), view);
     case 'showReport':
       if (command.period?.frequency === 'yearly') return annualMessage(await showAnnualReport(ctx, command.period.year, command.actionFieldCode), view);
       return reportMessages(await showReport(ctx, command), view);

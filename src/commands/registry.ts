@@ -13,6 +13,7 @@ import { helpCommand } from './specs/help';
 import { setLanguageCommand } from './specs/language';
 import { logProgressCommand } from './specs/logProgress';
 import { mineCommand } from './specs/mine';
+import { lockPeriodCommand, reopenPeriodCommand } from './specs/periodLock';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
 import { remindersCommand } from './specs/reminders';
 import { showMeasureCommand } from './specs/showMeasure';
@@ -42,6 +43,8 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   recordCouncilConsentCommand,
   setLanguageCommand,
   remindersCommand,
+  lockPeriodCommand,
+  reopenPeriodCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -31,6 +31,8 @@ export type ChatCommand =
   | { name: 'snoozeAlert'; number: number; days: number }
   /** Without a field: the person's scope; without a period: the latest ended one of the tenant's report frequency. */
   | { name: 'showReport'; actionFieldCode?: string; period?: Period }
+  | { name: 'lockPeriod'; period: Period }
+  | { name: 'reopenPeriod'; period: Period; reason: string }
   | { name: 'showBudget'; actionFieldCode?: string }
   /** Amount in cents; `toCode` a line or a budget product (a new line without plan). */
   | { name: 'requestReallocation'; amountCents: bigint; fromCode: string; toCode: string; reason: string; justification?: string }

@@ -14,6 +14,7 @@ import { jobs } from './jobs';
 import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
+import { periods } from './periods';
 import { reminders } from './reminders';
 import { reports } from './reports';
 import { slack } from './slack';
@@ -21,4 +22,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The de catalogue: one namespace per area of the product. */
-export const de = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, reminders, reports, slack, subscriptions, teams };
+export const de = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };

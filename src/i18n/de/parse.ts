@@ -47,6 +47,7 @@ export const parse = {
   invalidRequestNumber: '„{{value}}“ ist keine Antragsnummer. Antragsnummern sind ganze Zahlen, z. B. 3.',
   missingAmount: 'Bitte geben Sie den Betrag an. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   missingReallocationLines: 'Bitte Quelle und Ziel mit „von <Linie> nach <Linie>“ angeben. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
+  missingPeriod: 'Bitte den Zeitraum angeben. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   missingText: 'Bitte den Text dazu angeben. So lautet der Befehl: {{usage}} – Beispiel: {{example}}',
   invalidResolutionDate: '„{{value}}“ ist kein Datum. Bitte TT.MM.JJJJ angeben, z. B. 24.06.2026.',
 };

@@ -47,6 +47,7 @@ export const parse: Record<keyof typeof de, string> = {
   invalidRequestNumber: '“{{value}}” is no request number. Request numbers are whole numbers, e.g. 3.',
   missingAmount: 'Please give the amount. The command is: {{usage}} – example: {{example}}',
   missingReallocationLines: 'Please name source and target with “from <line> to <line>”. The command is: {{usage}} – example: {{example}}',
+  missingPeriod: 'Please give the period. The command reads: {{usage}} – for example: {{example}}',
   missingText: 'Please give the text. The command is: {{usage}} – example: {{example}}',
   invalidResolutionDate: '“{{value}}” is no date. Please write DD.MM.YYYY, e.g. 24.06.2026.',
 };

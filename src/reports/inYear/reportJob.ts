@@ -9,7 +9,7 @@ import { pageSections } from '../paging';
 import { reportPolicy } from '../reportPolicy';
 import { inYearSections } from './inYearView';
 import { renderReportCharts, storeCharts } from './reportCharts';
-import { inYearSnapshot } from './reportSnapshots';
+import { inYearSnapshot } from '../reportSnapshots';
 
 /** A report not posted within this many days of its draft day (the bot was down longer) is left out: the next one is near. */
 export const LATE_DAYS = 7;

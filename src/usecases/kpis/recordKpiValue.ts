@@ -11,6 +11,7 @@ import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import type { KpiValue } from '../../generated/postgresql/client';
 import { auditRecord } from '../audit';
+import { assertPeriodOpen } from '../periods/periodLocks';
 import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { lockKpi, QUEUED_BOOKING } from '../rowLocks';
@@ -59,6 +60,7 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
   const value = new Decimal(input.value).toString();
   const num = (v: string) => formatDecimal(v, ctx.actor.locale, 10);
   checkBounds(kpi, value, num);
+  await assertPeriodOpen(ctx, ctx.db, periodEnd(period, zone));
   const base = { kpi, period: key, value, unchanged: false, duplicate: false, ...(note !== undefined && { note }) };
   const result = async () => ({ ...base, trend: await latestValues(ctx, kpi.id) });
   if (!input.confirmed) {

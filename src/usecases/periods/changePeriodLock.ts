@@ -1,0 +1,55 @@
+import { ConflictError, ForbiddenError, InvalidInputError } from '../../domain/errors';
+import { periodEnd, periodKey, periodStart, type Period } from '../../domain/period';
+import { periodLabel } from '../../reports/inYear/periodLabel';
+import { draftSnapshot } from '../../reports/reportSnapshots';
+import { auditRecord } from '../audit';
+import type { UseCaseContext } from '../context';
+
+/** Who may lock and reopen report periods: the treasury and the administration. */
+const LOCKING_ROLES = ['treasurer', 'admin'];
+
+export interface PeriodLockChanged {
+  period: string;
+  locked: boolean;
+  /** Nothing changed: the period was already in that state. */
+  unchanged: boolean;
+  reason?: string;
+}
+
+/**
+ * The treasury locks a report period that has ended: its report is kept as a snapshot (drafted now if it
+ * never was), and KPI values of it are refused from then on. Audited.
+ */
+export async function lockPeriod(ctx: UseCaseContext, period: Period): Promise<PeriodLockChanged> {
+  const { key, start, end } = checked(ctx, period);
+  if (end > ctx.now) throw new InvalidInputError('periods:notEnded', { period: periodLabel(key) });
+  await draftSnapshot(ctx.db, ctx.actor.tenant, period, ctx.now);
+  return ctx.db.$transaction(async (tx) => {
+    const existing = await tx.periodLock.findUnique({ where: { tenantId_period: { tenantId: ctx.actor.tenant.id, period: key } } });
+    if (existing && !existing.reopenedAt) return { period: key, locked: true, unchanged: true };
+    const state = { lockedById: ctx.actor.personId, lockedAt: ctx.now, reopenedById: null, reopenedAt: null, reopenReason: null };
+    const lock = existing
+      ? await tx.periodLock.update({ where: { id: existing.id }, data: state })
+      : await tx.periodLock.create({ data: { tenantId: ctx.actor.tenant.id, period: key, periodStart: start, periodEnd: end, ...state } });
+    await tx.auditLog.create({ data: auditRecord(ctx, 'period.lock', 'PeriodLock', lock.id, existing ? { reopenedAt: existing.reopenedAt!.toISOString(), reopenReason: existing.reopenReason } : undefined, { period: key }) });
+    return { period: key, locked: true, unchanged: false };
+  });
+}
+
+/** The treasury reopens a locked period for corrections, with a reason. Audited. */
+export async function reopenPeriod(ctx: UseCaseContext, period: Period, reason: string): Promise<PeriodLockChanged> {
+  const { key } = checked(ctx, period);
+  return ctx.db.$transaction(async (tx) => {
+    const lock = await tx.periodLock.findUnique({ where: { tenantId_period: { tenantId: ctx.actor.tenant.id, period: key } } });
+    if (!lock || lock.reopenedAt) throw new ConflictError('periods:notLocked', { period: periodLabel(key) });
+    await tx.periodLock.update({ where: { id: lock.id }, data: { reopenedById: ctx.actor.personId, reopenedAt: ctx.now, reopenReason: reason } });
+    await tx.auditLog.create({ data: auditRecord(ctx, 'period.reopen', 'PeriodLock', lock.id, { period: key, lockedAt: lock.lockedAt.toISOString() }, { reason }) });
+    return { period: key, locked: false, unchanged: false, reason };
+  });
+}
+
+function checked(ctx: UseCaseContext, period: Period) {
+  if (!ctx.actor.roles.some((r) => LOCKING_ROLES.includes(r))) throw new ForbiddenError('periods:notTreasury');
+  const zone = ctx.actor.tenant.timeZone;
+  return { key: periodKey(period), start: periodStart(period, zone).toJSDate(), end: periodEnd(period, zone) };
+}
