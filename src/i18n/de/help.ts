@@ -12,7 +12,7 @@ export const help = {
   describeListAlerts: 'Zeigt die offenen Kennzahlen-Alarme Ihrer Teams und der Handlungsfelder, die Sie leiten, mit Nummer.',
   describeAcknowledgeAlert: 'Quittiert einen Alarm: Er wird nicht mehr wiederholt. Teamleitungen und Manager des Handlungsfelds.',
   describeSnoozeAlert: 'Lässt einen Alarm einige Tage ruhen (1 bis 90, die Kommune kann weniger festlegen).',
-  describeLockPeriod: 'Sperrt einen abgeschlossenen Berichtszeitraum (nur Kämmerei): sein Bericht wird gespeichert, Kennzahlwerte des Zeitraums werden danach abgelehnt.',
+  describeLockPeriod: 'Sperrt einen abgeschlossenen Berichtszeitraum (nur Kämmerei): sein Bericht wird gespeichert, Kennzahlwerte und Buchungen des Zeitraums werden danach abgelehnt.',
   describeReopenPeriod: 'Öffnet einen gesperrten Zeitraum mit Begründung wieder für Korrekturen (nur Kämmerei); beides steht im Audit-Protokoll.',
   describeShowReport: 'Zeigt den unterjährigen Bericht (Mittelabfluss, Maßnahmen, Kennzahlen, Warnungen, Entscheidungen) für Ihre Handlungsfelder oder ein genanntes, ohne Zeitraum für den zuletzt abgeschlossenen; mit einem Jahr (bericht 2026) den Jahresbericht zur Zielerreichung je strategischem und operativem Ziel.',
   describeShowBudget: 'Zeigt das gemeinsame Budget Ihres Handlungsfelds (oder des genannten): je Linie Ansatz, umgeschichtet, gebunden, ausgegeben, verfügbar; gesperrte und zweckgebundene Linien markiert.',

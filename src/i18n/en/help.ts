@@ -14,7 +14,7 @@ export const help: Record<keyof typeof de, string> = {
   describeListAlerts: 'Shows the open KPI alerts of your teams and of the action fields you manage, with their numbers.',
   describeAcknowledgeAlert: 'Acknowledges an alert: it is not repeated any more. Team leads and managers of the action field.',
   describeSnoozeAlert: 'Lets an alert rest for some days (1 to 90; the municipality may set fewer).',
-  describeLockPeriod: 'Locks an ended report period (treasury only): its report is stored, KPI values of the period are refused from then on.',
+  describeLockPeriod: 'Locks an ended report period (treasury only): its report is stored, KPI values and postings of the period are refused from then on.',
   describeReopenPeriod: 'Reopens a locked period for corrections, with a reason (treasury only); both are in the audit log.',
   describeShowReport: 'Shows the in-year report (budget execution, measures, KPIs, alerts, decisions) for your action fields or a named one, without a period for the latest one ended; with a year (report 2026) the annual goal-achievement report per strategic and operational goal.',
   describeShowBudget: 'Shows the joint budget of your action field (or the one named): per line planned, reallocated, committed, spent, available; blocked and earmarked lines marked.',

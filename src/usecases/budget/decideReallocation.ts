@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client';
 import { formatDateTime } from '../../format';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
+import { assertBudgetYearOpen } from '../periods/periodLocks';
 import { deciderFor } from './deciders';
 import { applyRequest, VersionConflict } from './applyReallocation';
 import { lineColumns } from './lineSnapshot';
@@ -106,6 +107,8 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   const scope = { ownerId: request.jointBudget.ownerId, actionFieldId: request.jointBudget.actionFieldId, teamId: request.jointBudget.actionField.team?.id ?? null };
   const { actor, onBehalfOfId } = await deciderFor(tx, tenantId, ctx.actor.personId, scope, roles, ctx.now);
   if (onBehalfOfId === request.requesterId) throw REFUSAL_ERRORS.own_request(number);
+  // An approval or the council's consent leads to the postings: not into a budget year closed by a period lock.
+  if (decision.type === 'approve' || decision.type === 'council_consent') await assertBudgetYearOpen(ctx, tx, request.year);
   const state: RequestState = { status, requesterId: request.requesterId, roles, approvalsNeeded: request.approvalsNeeded, approvals: request.decisions.map((d) => d.approverId) };
   const event: RequestEvent =
     decision.type === 'approve' || decision.type === 'withdraw' || decision.type === 'council_consent'
