@@ -4,7 +4,7 @@ export const help = {
   describeShowMeasure: 'Zeigt eine Maßnahme mit Stand, Status und letzten Einträgen.',
   describeLogProgress: 'Erfasst den Fortschritt einer Maßnahme in Prozent, optional mit Status und Notiz.',
   describeRecordKpiValue: 'Erfasst den Wert einer Kennzahl, optional für einen Zeitraum und mit Notiz (ohne Zeitraum: der zuletzt fällige). Ohne Wert: zeigt die Kennzahl mit Werten, Zielpfad, Schwellen und Alarm.',
-  describeSubscribe: 'Abonniert für diesen Kanal den Wochenbericht (digest), die Kennzahlen-Alarme (alarme) oder den unterjährigen Bericht (bericht) eines Handlungsfelds oder aller Felder; „abo aus …“ beendet es. Nur Kernteam-Leitungen des Felds und die Administration.',
+  describeSubscribe: 'Abonniert für diesen Kanal den Wochenbericht (digest), die Kennzahlen-Alarme (alarme) den unterjährigen Bericht (bericht) oder die Umschichtungsanträge (freigaben) eines Handlungsfelds oder aller Felder; „abo aus …“ beendet es. Nur Kernteam-Leitungen des Felds und die Administration. „abo kämmerei“: die Frühwarnung zur Nachtragssatzung (§ 81 GO NRW), für Kämmerei und Administration.',
   describeUnsubscribe: 'Beendet ein Abonnement dieses Kanals.',
   describeSetLanguage: 'Legt fest, in welcher Sprache der Bot Ihnen antwortet (de oder en); ohne diese Wahl gilt die Sprache Ihres Chat-Programms, sonst die der Kommune.',
   describeListSubscriptions: 'Zeigt die Abonnements dieses Kanals.',

@@ -6,7 +6,7 @@ export const help: Record<keyof typeof de, string> = {
   describeShowMeasure: 'Shows a measure with its progress, status and latest entries.',
   describeLogProgress: 'Records the progress of a measure in percent, optionally with a status and a note.',
   describeRecordKpiValue: 'Records a KPI value, optionally for a period and with a note (without a period: the latest due one). Without a value: shows the KPI with its values, target path, thresholds and alert.',
-  describeSubscribe: 'Subscribes this channel to the weekly digest (digest), the KPI alerts (alerts) or the in-year report (report) of one action field or of all; only the field\'s core-team leads and administrators.',
+  describeSubscribe: 'Subscribes this channel to the weekly digest (digest), the KPI alerts (alerts) the in-year report (report) or the reallocation requests (approvals) of one action field or of all; only the field\'s core-team leads and administrators. "subscribe treasury": the supplementary-budget early warning (§ 81 GO NRW), for the treasury and administrators.',
   describeUnsubscribe: 'Ends a subscription of this channel.',
   describeSetLanguage: 'Sets the language the bot answers you in (en or de); without this choice the language of your chat app applies, otherwise the municipality’s.',
   describeListSubscriptions: 'Lists the subscriptions of this channel.',
