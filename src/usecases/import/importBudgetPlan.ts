@@ -1,11 +1,11 @@
-import crypto from 'node:crypto';
-import type { Db, Prisma, Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { translator, type Locale } from '../../i18n';
 import type { ProductRule } from '../../import/budget/productMapping';
 import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { issue, type ImportIssue } from '../../import/issues';
 import { budgetYearEnd, lockCovering } from '../periods/periodLocks';
-import { diffBudgetPlan, type BudgetPlanDiff, type LineLabel, type PlannedLine } from './budgetPlanDiff';
+import { createLines, sourceOf } from './createBudgetLines';
+import { diffBudgetPlan, type BudgetPlanDiff, type LineLabel } from './budgetPlanDiff';
 
 export interface ImportBudgetPlanInput {
   tenantId: string;
@@ -131,47 +131,6 @@ async function yearLocked(tx: Tx, input: ImportBudgetPlanInput): Promise<ImportI
 async function teamLead(tx: Tx, actionFieldId: string): Promise<string | null> {
   const lead = await tx.teamMembership.findFirst({ where: { role: 'lead', team: { actionFieldId } }, select: { personId: true } });
   return lead?.personId ?? null;
-}
-
-function sourceOf(input: ImportBudgetPlanInput, line: PlannedLine): string {
-  return `${input.sourceTitle}, ${input.amountColumn}, ${line.entry.lines.map(String).join('+')}`;
-}
-
-async function createLines(tx: Tx, input: ImportBudgetPlanInput, lines: PlannedLine[], budgetOfField: Map<string, string>): Promise<void> {
-  const { tenantId } = input;
-  const codes = [...new Set(lines.map((l) => l.entry.object))];
-  const products = new Map<string, string>();
-  for (let i = 0; i < codes.length; i += 500) {
-    const found = await tx.budgetProduct.findMany({ where: { tenantId, code: { in: codes.slice(i, i + 500) } }, select: { id: true, code: true } });
-    for (const p of found) products.set(p.code, p.id);
-  }
-  const newProducts: Prisma.BudgetProductCreateManyInput[] = [];
-  for (const line of lines) {
-    if (products.has(line.entry.object)) continue;
-    const id = crypto.randomUUID();
-    products.set(line.entry.object, id);
-    newProducts.push({ id, tenantId, code: line.entry.object, name: line.entry.name || line.entry.object });
-  }
-  await tx.budgetProduct.createMany({ data: newProducts });
-  const rows = lines.map((line) => ({ id: crypto.randomUUID(), line, source: sourceOf(input, line) }));
-  await tx.budgetLine.createMany({
-    data: rows.map(({ id, line, source }) => ({
-      id,
-      tenantId,
-      year: input.year,
-      jointBudgetId: budgetOfField.get(line.field)!,
-      productId: products.get(line.entry.object)!,
-      code: line.code,
-      account: line.entry.account,
-      name: line.name ?? ([line.entry.name, line.entry.accountName].filter(Boolean).join(': ') || line.code),
-      kind: line.kind,
-      plannedCents: line.plannedCents,
-      source,
-    })),
-  });
-  await tx.budgetLedgerEntry.createMany({
-    data: rows.map(({ id, line, source }) => ({ tenantId, budgetLineId: id, kind: 'plan', amountCents: line.plannedCents, reference: source, createdAt: input.now })),
-  });
 }
 
 async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPlanDiff): Promise<void> {
