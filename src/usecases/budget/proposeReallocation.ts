@@ -6,6 +6,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/e
 import type { Db, Prisma, Tx } from '../../db/client';
 import { closestCode } from '../closestCode';
 import type { UseCaseContext } from '../context';
+import { assertBudgetYearOpen } from '../periods/periodLocks';
 import { loadBudgetPolicy } from './budgetYear';
 import { decidersOf, type DeciderContact } from './deciders';
 import { findJointBudget, type JointBudgetRef } from './findJointBudget';
@@ -23,6 +24,8 @@ export interface ReallocationInput {
   /** Nachhaltigkeitscheck as written (`+`, `0`, `−`, or a word) and its sentence; required. */
   effect?: string | undefined;
   effectNote?: string | undefined;
+  /** The budget year a draft was made for; the current fiscal year when absent. */
+  year?: number | undefined;
 }
 
 export interface ReallocationProposalView {
@@ -46,6 +49,8 @@ interface DraftPayload {
   justification: string | null;
   effect?: string | null;
   effectNote?: string | null;
+  /** Absent in drafts stored before it was kept. */
+  year?: number;
 }
 
 export interface Resolved {
@@ -75,11 +80,15 @@ export async function priorOverspend(db: Db | Tx, lineId: string, year: number):
   return sum._sum.amountCents ?? 0n;
 }
 
-/** Reads the lines named, checks the person may move funds of the source, and classifies by the year's rules. */
+/**
+ * Reads the lines named, checks the person may move funds of the source, and classifies by the year's rules.
+ * A budget year whose end lies in a locked period is refused (naming the lock) before anything else.
+ */
 export async function resolveReallocation(ctx: UseCaseContext, db: Db | Tx, input: ReallocationInput): Promise<Resolved> {
   const tenantId = ctx.actor.tenant.id;
-  const own = await findJointBudget(ctx);
+  const own = await findJointBudget(ctx, undefined, input.year);
   const year = own.year;
+  await assertBudgetYearOpen(ctx, db, year);
   const byCode = (code: string) => db.budgetLine.findFirst({ where: { tenantId, year, code: { in: [code.trim(), code.trim().toUpperCase()] } }, select: lineColumns });
   const from = await byCode(input.fromCode);
   if (!from) throw await unknownLine(db, tenantId, year, input.fromCode);
@@ -136,6 +145,7 @@ export async function proposeReallocation(ctx: UseCaseContext, input: Reallocati
       justification: input.justification?.trim() || null,
       effect: sustainability.effect,
       effectNote: sustainability.note,
+      year: budget.year,
     };
     const data = { payload: payload as unknown as Prisma.InputJsonValue, createdAt: ctx.now };
     await ctx.db.reallocationDraft.upsert({ where: draft, create: { tenantId, personId: ctx.actor.personId, ...data }, update: data });
@@ -157,5 +167,5 @@ export async function draftOf(db: Db | Tx, tenantId: string, personId: string): 
   const row = await db.reallocationDraft.findUnique({ where: { tenantId_personId: { tenantId, personId } } });
   if (!row) return undefined;
   const p = row.payload as unknown as DraftPayload;
-  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined, effect: p.effect ?? undefined, effectNote: p.effectNote ?? undefined };
+  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined, effect: p.effect ?? undefined, effectNote: p.effectNote ?? undefined, year: p.year };
 }

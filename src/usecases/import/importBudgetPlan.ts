@@ -4,6 +4,7 @@ import { translator, type Locale } from '../../i18n';
 import type { ProductRule } from '../../import/budget/productMapping';
 import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { issue, type ImportIssue } from '../../import/issues';
+import { budgetYearEnd, lockCovering } from '../periods/periodLocks';
 import { diffBudgetPlan, type BudgetPlanDiff, type PlannedLine } from './budgetPlanDiff';
 
 export interface ImportBudgetPlanInput {
@@ -42,7 +43,8 @@ export interface BudgetImportReport extends BudgetPlanDiff {
  * to, all or nothing in one transaction: new lines are created with a `plan` ledger entry, lines
  * imported before are left alone, a changed figure is reported and only applied with `update`
  * (a ledger entry for the difference and an audit record). Refused when the mapping names an
- * unknown action field or a changed figure would leave less than what is committed and spent.
+ * unknown action field, a changed figure would leave less than what is committed and spent, or the
+ * year takes no more postings (the period with its end is locked).
  */
 export async function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Promise<BudgetImportReport> {
   return db.$transaction(
@@ -60,6 +62,7 @@ export async function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Pr
       const diff = await diffBudgetPlan(tx, { tenantId: input.tenantId, year: input.year, entries: input.entries, rules: input.rules, budgetOfField });
       diff.refused.unshift(...refused);
       if (input.update) diff.refused.push(...overdrawn(diff));
+      if (diff.created.length > 0 || (input.update && diff.changed.length > 0)) diff.refused.push(...(await yearLocked(tx, input)));
       const report: BudgetImportReport = { ...diff, fields: summarize(diff, budgetOfField), applied: false };
       if (diff.refused.length > 0 || input.dryRun) return report;
       if (report.fields.some((f) => f.newBudget)) {
@@ -111,6 +114,13 @@ function overdrawn(diff: BudgetPlanDiff): ImportIssue[] {
     const used = existing.committedCents + existing.spentCents + existing.reallocatedOutCents - existing.reallocatedInCents;
     return line.plannedCents < used ? [issue(line.entry.lines[0]!, 'import:planBelowUsed', { code: existing.code, plannedCents: String(line.plannedCents), usedCents: String(used) })] : [];
   });
+}
+
+/** New lines and changed figures are postings to the year: refused once the period with the year's end is locked. */
+async function yearLocked(tx: Tx, input: ImportBudgetPlanInput): Promise<ImportIssue[]> {
+  const { timeZone } = await tx.tenant.findUniqueOrThrow({ where: { id: input.tenantId }, select: { timeZone: true } });
+  const lock = await lockCovering(tx, input.tenantId, budgetYearEnd(input.year, timeZone), input.locale, timeZone);
+  return lock ? [issue(0, 'periods:budgetYearLocked', { ...lock, year: input.year })] : [];
 }
 
 async function teamLead(tx: Tx, actionFieldId: string): Promise<string | null> {

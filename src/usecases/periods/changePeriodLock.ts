@@ -18,7 +18,8 @@ export interface PeriodLockChanged {
 
 /**
  * The treasury locks a report period that has ended: its report is kept as a snapshot (drafted now if it
- * never was), and KPI values of it are refused from then on. Audited.
+ * never was), and KPI values and budget postings of it are refused from then on (postings: see
+ * assertBudgetYearOpen). Audited.
  */
 export async function lockPeriod(ctx: UseCaseContext, period: Period): Promise<PeriodLockChanged> {
   const { key, start, end } = checked(ctx, period);
