@@ -1,4 +1,4 @@
-import { templateCsv } from '../table/csvText';
+import type { TemplateSheet } from '../table/csvText';
 import { STRATEGY_COLUMNS, type StrategyRow } from './strategyRows';
 
 const KIND_WORD: Record<StrategyRow['kind'], string> = {
@@ -9,13 +9,13 @@ const KIND_WORD: Record<StrategyRow['kind'], string> = {
   member: 'Mitglied',
 };
 
-/** The strategy template as CSV: UTF-8 with BOM (so Excel shows umlauts), `;`, German headers. */
-export function strategyCsv(rows: StrategyRow[]): string {
+/** The strategy template: German headers, a row per field, team, member and goal. */
+export function strategyTemplate(rows: StrategyRow[]): TemplateSheet {
   const lines: string[][] = [];
   for (const r of rows) {
     const isMember = r.kind === 'member';
     const code = isMember || r.kind === 'team' ? '' : r.code;
     lines.push([KIND_WORD[r.kind], code, r.name, r.parent, r.sdgs, isMember ? r.code : '', isMember ? (r.role === 'lead' ? 'Leitung' : 'Mitglied') : '', r.description]);
   }
-  return templateCsv(STRATEGY_COLUMNS.map(([, de]) => de), lines);
+  return { header: STRATEGY_COLUMNS.map(([, de]) => de), rows: lines };
 }

@@ -2,7 +2,7 @@ import type { KpiDirection } from '../../domain/kpiDirection';
 import { parseDecimalInput } from '../../domain/numberInput';
 import type { Frequency } from '../../domain/period';
 import type { ImportIssue } from '../issues';
-import { templateCsv } from '../table/csvText';
+import type { TemplateSheet } from '../table/csvText';
 import { normalizeHeader } from '../table/headerRow';
 import { readTemplateTable, type TemplateColumn, type TemplateFile, type TemplateRecord } from '../table/templateTable';
 
@@ -112,15 +112,15 @@ export function readKpiFile(path: string): Promise<TemplateFile<KpiRow>> {
 /** Numbers with a decimal comma, as German spreadsheets expect; three decimals get a fourth so `1,250` is not read as 1250. */
 export const germanNumber = (value: string) => (/\.\d{3}$/.test(value) ? `${value}0` : value).replace('.', ',');
 
-export function kpiCsv(rows: KpiRow[]): string {
+export function kpiTemplate(rows: KpiRow[]): TemplateSheet {
   const years = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.year)))].sort();
-  return templateCsv(
-    [...KPI_COLUMNS.map(([, de]) => de), ...years.map((y) => `Ziel ${y}`)],
-    rows.map((r) => [
+  return {
+    header: [...KPI_COLUMNS.map(([, de]) => de), ...years.map((y) => `Ziel ${y}`)],
+    rows: rows.map((r) => [
       r.code, r.name, r.nameEn, r.unit, DIRECTION_TEXT[r.direction], FREQUENCY_TEXT[r.frequency], String(r.decimals),
       germanNumber(r.baseline), r.baselineYear === null ? '' : String(r.baselineYear), germanNumber(r.min), germanNumber(r.max),
       r.field, r.goal, r.sdgIndicator,
       ...years.map((y) => germanNumber(r.targets.find((t) => t.year === y)?.value ?? '')),
     ]),
-  );
+  };
 }

@@ -2,7 +2,7 @@ import { parseDecimalInput } from '../../domain/numberInput';
 import { parsePeriod, periodKey, type Period } from '../../domain/period';
 import type { ImportIssue } from '../issues';
 import { EMAIL } from '../table/cellFormats';
-import { templateCsv } from '../table/csvText';
+import type { TemplateSheet } from '../table/csvText';
 import { readTemplateTable, type TemplateColumn, type TemplateFile } from '../table/templateTable';
 import { germanNumber } from './kpiRows';
 
@@ -41,9 +41,9 @@ export function readKpiValueFile(path: string): Promise<TemplateFile<KpiValueRow
   });
 }
 
-export function kpiValueCsv(rows: KpiValueRow[]): string {
-  return templateCsv(
-    KPI_VALUE_COLUMNS.map(([, de]) => de),
-    rows.map((r) => [r.kpi, periodKey(r.period), germanNumber(r.value), r.note, r.recorder]),
-  );
+export function kpiValueTemplate(rows: KpiValueRow[]): TemplateSheet {
+  return {
+    header: KPI_VALUE_COLUMNS.map(([, de]) => de),
+    rows: rows.map((r) => [r.kpi, periodKey(r.period), germanNumber(r.value), r.note, r.recorder]),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../issues';
-import { templateCsv } from '../table/csvText';
+import type { TemplateSheet } from '../table/csvText';
 import { dayOf, EMAIL } from '../table/cellFormats';
 import { readTemplateTable, type TemplateColumn, type TemplateFile } from '../table/templateTable';
 
@@ -51,9 +51,9 @@ export function readMeasureFile(path: string): Promise<TemplateFile<MeasureRow>>
   });
 }
 
-export function measureCsv(rows: MeasureRow[]): string {
-  return templateCsv(
-    MEASURE_COLUMNS.map(([, de]) => de),
-    rows.map((r) => [r.code, r.title, r.field, r.goal, r.responsible, r.responsibleName, r.start, r.due, r.description]),
-  );
+export function measureTemplate(rows: MeasureRow[]): TemplateSheet {
+  return {
+    header: MEASURE_COLUMNS.map(([, de]) => de),
+    rows: rows.map((r) => [r.code, r.title, r.field, r.goal, r.responsible, r.responsibleName, r.start, r.due, r.description]),
+  };
 }

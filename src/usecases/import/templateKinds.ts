@@ -1,9 +1,11 @@
 import type { Db } from '../../db/client';
 import type { TemplateFile } from '../../import/table/templateTable';
-import { kpiCsv, readKpiFile } from '../../import/template/kpiRows';
-import { kpiValueCsv, readKpiValueFile } from '../../import/template/kpiValueRows';
-import { measureCsv, readMeasureFile } from '../../import/template/measureRows';
-import { strategyCsv } from '../../import/strategy/strategyTemplate';
+import type { TemplateSheet } from '../../import/table/csvText';
+import { EXAMPLE_KPI_VALUES, EXAMPLE_KPIS, EXAMPLE_MEASURES, EXAMPLE_STRATEGY } from '../../import/template/exampleRows';
+import { kpiTemplate, readKpiFile } from '../../import/template/kpiRows';
+import { kpiValueTemplate, readKpiValueFile } from '../../import/template/kpiValueRows';
+import { measureTemplate, readMeasureFile } from '../../import/template/measureRows';
+import { strategyTemplate } from '../../import/strategy/strategyTemplate';
 import type { Tenant } from '../../tenancy/tenant';
 import { exportKpis } from './exportKpis';
 import { exportKpiValues } from './exportKpiValues';
@@ -30,14 +32,21 @@ export const RECORD_IMPORTS: Record<string, RecordImport> = {
   values: recordImport({ kind: 'value', read: readKpiValueFile, run: importKpiValues }),
 };
 
-function rowsOf<R>(rows: R[], csv: (rows: R[]) => string): { csv: string; rows: number } {
-  return { csv: csv(rows), rows: rows.length };
+/** A template: the municipality's rows, or the example rows when it has none yet (`example`). */
+export interface WrittenTemplate {
+  sheet: TemplateSheet;
+  rows: number;
+  example: boolean;
 }
 
-/** Each template (`v2030 template <name>`): the municipality's rows as CSV, and the kind of rows for the message. */
-export const TEMPLATES: Record<string, { kind?: string; write: (db: Db, tenant: Tenant) => Promise<{ csv: string; rows: number }> }> = {
-  strategy: { write: async (db, t) => rowsOf(await exportStrategy(db, t.id), strategyCsv) },
-  measures: { kind: 'measure', write: async (db, t) => rowsOf(await exportMeasures(db, t.id, t.timeZone), measureCsv) },
-  kpis: { kind: 'kpi', write: async (db, t) => rowsOf(await exportKpis(db, t.id), kpiCsv) },
-  values: { kind: 'value', write: async (db, t) => rowsOf(await exportKpiValues(db, t.id), kpiValueCsv) },
+function rowsOf<R>(rows: R[], examples: R[], sheet: (rows: R[]) => TemplateSheet): WrittenTemplate {
+  return rows.length > 0 ? { sheet: sheet(rows), rows: rows.length, example: false } : { sheet: sheet(examples), rows: examples.length, example: true };
+}
+
+/** Each template (`v2030 template <name>`): the municipality's rows (or examples), and the kind of rows for the message. */
+export const TEMPLATES: Record<string, { kind?: string; write: (db: Db, tenant: Tenant) => Promise<WrittenTemplate> }> = {
+  strategy: { write: async (db, t) => rowsOf(await exportStrategy(db, t.id), EXAMPLE_STRATEGY, strategyTemplate) },
+  measures: { kind: 'measure', write: async (db, t) => rowsOf(await exportMeasures(db, t.id, t.timeZone), EXAMPLE_MEASURES, measureTemplate) },
+  kpis: { kind: 'kpi', write: async (db, t) => rowsOf(await exportKpis(db, t.id), EXAMPLE_KPIS, kpiTemplate) },
+  values: { kind: 'value', write: async (db, t) => rowsOf(await exportKpiValues(db, t.id), EXAMPLE_KPI_VALUES, kpiValueTemplate) },
 };
