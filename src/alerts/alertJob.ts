@@ -5,7 +5,7 @@ import type { Tenant } from '../tenancy/tenant';
 import { repeatDue } from './alertActions';
 import type { AlertPolicy } from './alertPolicy';
 import { AlertChangedConcurrently } from './alertRows';
-import { evaluateLoadedKpi, loadAlertPolicy, loadKpisForAlerts, type AlertChange } from './evaluateKpi';
+import { alertKpiOf, evaluateLoadedKpi, loadAlertPolicy, loadKpisForAlerts, type AlertChange } from './evaluateKpi';
 import { announce, notifyAlertChanges, viewFor } from './notifyAlerts';
 
 const ATTEMPTS = 3;
@@ -47,7 +47,7 @@ async function runField(db: Db, tenant: Tenant, policy: AlertPolicy, teamId: str
     const firing = await tx.alert.findMany({ where: { tenantId: tenant.id, kpiId: { in: kpis.map((k) => k.id) }, state: 'firing' }, orderBy: { number: 'asc' } });
     const due = firing.filter((a) => !changes.some((c) => c.alert.id === a.id) && repeatDue(a, now, policy.repeatDays, tenant.timeZone));
     if (due.length === 0) return;
-    const kpiOf = new Map(kpis.map((k) => [k.id, { code: k.code, name: k.name, unit: k.unit, decimals: k.decimals, teamId: k.teamId, actionFieldId: k.team.actionFieldId }]));
+    const kpiOf = new Map(kpis.map((k) => [k.id, alertKpiOf(k)]));
     await announce(tx, tenant, due.map((alert) => ({ alert, kpi: kpiOf.get(alert.kpiId!)! })), `alerts:${slotKey}:${kpis[0]!.team.actionFieldId}:repeat`, now, viewFor(tenant, now), true);
     await tx.alert.updateMany({ where: { id: { in: due.map((a) => a.id) } }, data: { lastNotifiedAt: now } });
   });

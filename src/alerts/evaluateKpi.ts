@@ -12,7 +12,22 @@ import { observe } from './observations';
 export interface AlertChange {
   alert: AlertRow;
   transition: Extract<Transition, 'fired' | 'escalated' | 'resolved'>;
-  kpi: { code: string; name: string; unit: string; decimals: number; teamId: string; actionFieldId: string };
+  kpi: AlertKpi;
+}
+
+/** What an alert's messages say about its KPI. */
+export interface AlertKpi {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  unit: string;
+  decimals: number;
+  teamId: string;
+  actionFieldId: string;
+}
+
+export function alertKpiOf(kpi: KpiForAlerts): AlertKpi {
+  return { code: kpi.code, name: kpi.name, nameEn: kpi.nameEn, unit: kpi.unit, decimals: kpi.decimals, teamId: kpi.teamId, actionFieldId: kpi.team.actionFieldId };
 }
 
 export interface Evaluation {
@@ -68,7 +83,7 @@ export type KpiForAlerts = Awaited<ReturnType<typeof loadKpisForAlerts>>[number]
  * (in the caller's transaction) and returns what people must hear.
  */
 export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evaluation): Promise<AlertChange[]> {
-  const about = { code: kpi.code, name: kpi.name, unit: kpi.unit, decimals: kpi.decimals, teamId: kpi.teamId, actionFieldId: kpi.team.actionFieldId };
+  const about = alertKpiOf(kpi);
   const changes: AlertChange[] = [];
   const apply = async (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: Parameters<typeof saveAlert>[1]['observation']) => {
     if (!result) return;

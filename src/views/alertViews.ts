@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatDecimal } from '../format';
+import { localizedName, type Named } from '../format/localizedName';
 import { ACKNOWLEDGE_ALERT_ACTION, OPEN_KPI_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
 import { message, type Block, type Button, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
@@ -19,7 +20,7 @@ export interface AlertItem {
   acknowledgedAt: Date | null;
   acknowledgedBy?: string;
   resolvedAt?: Date | null;
-  kpi: { code: string; name: string; unit: string; decimals: number };
+  kpi: Named & { code: string; unit: string; decimals: number };
 }
 
 function params(a: AlertItem, v: ViewContext) {
@@ -28,7 +29,7 @@ function params(a: AlertItem, v: ViewContext) {
   return {
     number: a.number,
     code: a.kpi.code,
-    name: a.kpi.name,
+    name: localizedName(a.kpi, v.locale),
     unit: a.kpi.unit,
     period: a.period ?? '–',
     value: num(a.value),
@@ -82,8 +83,8 @@ export function alertStateLine(a: AlertItem, v: ViewContext): string {
 }
 
 /** Alerts of one action field that fired (or are sent again while unacknowledged), with their buttons. */
-export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
-  const title = v.t(repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle', { field });
+export function alertsFiredMessage(field: Named, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
+  const title = v.t(repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle', { field: localizedName(field, v.locale) });
   const blocks: Block[] = [{ type: 'heading', text: title }];
   for (const a of alerts) {
     blocks.push({ type: 'text', text: alertLine(a, v), tone: a.state === 'resolved' ? 'good' : a.severity === 'critical' ? 'critical' : 'warning' });

@@ -1,8 +1,9 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors';
+import { localizedName, NAME_COLUMNS, type Named } from '../../format/localizedName';
 import type { AlertItem } from '../../views/alertViews';
 import type { UseCaseContext } from '../context';
 
-const kpiColumns = { select: { code: true, name: true, unit: true, decimals: true, teamId: true, team: { select: { actionFieldId: true, actionField: { select: { name: true } } } } } } as const;
+const kpiColumns = { select: { code: true, ...NAME_COLUMNS, unit: true, decimals: true, teamId: true, team: { select: { actionFieldId: true, actionField: { select: NAME_COLUMNS } } } } } as const;
 
 /** Action fields the actor manages: all for administrators and managers of all fields, else their manager scopes. */
 async function managedFields(ctx: UseCaseContext): Promise<'all' | string[]> {
@@ -18,7 +19,7 @@ async function mayDecide(ctx: UseCaseContext, kpi: { teamId: string; team: { act
   return fields === 'all' || fields.includes(kpi.team.actionFieldId);
 }
 
-const asItem = (a: { kpi: { code: string; name: string; unit: string; decimals: number } | null } & Omit<AlertItem, 'kpi'>): AlertItem => ({ ...a, kpi: a.kpi! });
+const asItem = (a: { kpi: AlertItem['kpi'] | null } & Omit<AlertItem, 'kpi'>): AlertItem => ({ ...a, kpi: a.kpi! });
 
 /** The alert of the actor's municipality with this number. */
 async function findAlert(ctx: UseCaseContext, number: number) {
@@ -30,7 +31,7 @@ async function findAlert(ctx: UseCaseContext, number: number) {
 /** The alert with this number, if the actor may acknowledge or snooze it. */
 export async function alertToDecide(ctx: UseCaseContext, number: number) {
   const alert = await findAlert(ctx, number);
-  if (!(await mayDecide(ctx, alert.kpi))) throw new ForbiddenError('alerts:notYourScope', { number, field: alert.kpi.team.actionField.name });
+  if (!(await mayDecide(ctx, alert.kpi))) throw new ForbiddenError('alerts:notYourScope', { number, field: localizedName(alert.kpi.team.actionField, ctx.actor.locale) });
   return { row: alert, item: asItem(alert) };
 }
 
@@ -40,10 +41,10 @@ export async function kpiCodeOfAlert(ctx: UseCaseContext, number: number): Promi
 }
 
 /** The message an alert was announced in as it stands now: its action field and the alerts announced with it. */
-export async function announcementOf(ctx: UseCaseContext, number: number): Promise<{ field: string; alerts: AlertItem[] }> {
+export async function announcementOf(ctx: UseCaseContext, number: number): Promise<{ field: Named; alerts: AlertItem[] }> {
   const alert = await findAlert(ctx, number);
   const alerts = alert.threadRef ? await alertItems(ctx, { threadRef: alert.threadRef }) : await alertItems(ctx, { id: alert.id });
-  return { field: alert.kpi.team.actionField.name, alerts };
+  return { field: alert.kpi.team.actionField, alerts };
 }
 
 /** Open alerts (firing or acknowledged) of the actor's teams and the fields they manage, most severe first. */
