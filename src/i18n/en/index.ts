@@ -1,4 +1,5 @@
 import { access } from './access';
+import { audit } from './audit';
 import { budget } from './budget';
 import { budgetView } from './budgetView';
 import { alerts } from './alerts';
@@ -22,4 +23,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
+export const en = { access, annual, audit, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };

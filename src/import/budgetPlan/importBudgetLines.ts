@@ -3,6 +3,7 @@ import type { BudgetPlanRow } from './budgetPlanReader';
 import { classifyAccount, type ChartOfAccounts } from './chartOfAccountsReader';
 import type { ImportProblem } from './problems';
 import { productArea, type ProductCatalogue } from './productCatalogueReader';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface BudgetLineImportItem {
   row: BudgetPlanRow;
@@ -82,8 +83,7 @@ export async function importBudgetLines(db: Tx, input: ImportBudgetLinesInput): 
   }
 
   if (result.created.length > 0) {
-    await db.auditLog.create({
-      data: {
+    await appendAudit(db, {
         tenantId: input.tenantId,
         actorId: input.actorId ?? null,
         action: 'budget.import',
@@ -91,8 +91,7 @@ export async function importBudgetLines(db: Tx, input: ImportBudgetLinesInput): 
         entityId: input.jointBudgetId,
         after: { source: input.sourceTitle, column: input.column, created: result.created },
         createdAt: now,
-      },
-    });
+      });
   }
   result.problems.sort((a, b) => a.line - b.line);
   return result;

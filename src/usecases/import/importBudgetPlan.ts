@@ -5,6 +5,7 @@ import type { ProductRule } from '../../import/budget/productMapping';
 import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { issue, type ImportIssue } from '../../import/issues';
 import { diffBudgetPlan, type BudgetPlanDiff, type PlannedLine } from './budgetPlanDiff';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface ImportBudgetPlanInput {
   tenantId: string;
@@ -78,9 +79,7 @@ export async function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Pr
       for (const summary of report.fields) {
         if (summary.created === 0 && (!input.update || summary.changed === 0)) continue;
         const budgetId = budgetOfField.get(summary.field)!;
-        await tx.auditLog.create({
-          data: { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now },
-        });
+        await appendAudit(tx, { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now });
       }
       report.applied = true;
       return report;
@@ -166,8 +165,7 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
     await tx.budgetLedgerEntry.create({
       data: { tenantId: input.tenantId, budgetLineId: existing.id, kind: 'plan', amountCents: line.plannedCents - existing.plannedCents, reference: source, createdAt: input.now },
     });
-    await tx.auditLog.create({
-      data: {
+    await appendAudit(tx, {
         tenantId: input.tenantId,
         action: 'budget.plan_change',
         entity: 'BudgetLine',
@@ -175,7 +173,6 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
         before: { plannedCents: String(existing.plannedCents) },
         after: { plannedCents: String(line.plannedCents), source },
         createdAt: input.now,
-      },
-    });
+      });
   }
 }
