@@ -95,7 +95,7 @@ async function apply(h: TestDatabase, rows: Stored, change: Tamper): Promise<obj
   const place = change.at % (n + 1);
   const prevHash = place === 0 ? '0'.repeat(64) : rows[place - 1]!.hash!;
   const content = { ...forged, seq: place + 1, actorId: null, requestId: null, before: null };
-  const id = `forged-${place}`;
+  const id = `forged-${row.tenantId}-${place}`;
   await asSuperuser(h, async (tx) => {
     for (const moved of rows.slice(place).reverse()) await tx.auditLog.update({ where: { id: moved.id }, data: { seq: moved.seq! + 1 } });
     await tx.auditLog.create({ data: { ...forged, id, seq: place + 1, prevHash, hash: chainHash(prevHash, content) } });
