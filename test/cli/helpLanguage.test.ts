@@ -4,7 +4,7 @@ import { runOperatorCommand } from '../support/operatorCli';
 
 // Issue 10, item 11: `v2030 --help` (and commander's errors) entirely in the operator's language.
 const ENGLISH_LIBRARY_WORDS = /Usage:|Options:|Commands:|Arguments:|\[options\]|\[command\]|display help|\(default:|\berror:|unknown command|unknown option|missing required|Did you mean|too many arguments|output the version/;
-const GERMAN_WORDS = /Aufruf:|Optionen|Befehl|Argumente:|zeigt|Vorgabe|Fehler|Meinten Sie|[äöüßÄÖÜ„“]/;
+const GERMAN_WORDS = /Aufruf:|Optionen|Befehl|Argumente:|zeigt|Vorgabe|Fehler|Meinten Sie|[äöüßÄÖÜ„]/;
 
 /** Every command path of the operator program: `[]`, `['import']`, `['import', 'budget']`, … */
 async function commandPaths(): Promise<string[][]> {
