@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '../db/client';
+import type { Db, Prisma, Tx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { periodKey, type Period } from '../domain/period';
 import type { Tenant } from '../tenancy/tenant';
@@ -18,6 +18,32 @@ export async function inYearSnapshot(db: Db, tenant: Tenant, period: Period, sco
 export async function draftSnapshot(db: Db, tenant: Tenant, period: Period, now: Date): Promise<void> {
   if (period.frequency !== 'yearly') return void (await inYearSnapshot(db, tenant, period, '', now));
   await stored(db, { tenantId: tenant.id, kind: 'annual', period: periodKey(period), scope: '' }, now, () => collectAnnualReport(db, tenant, period.year, undefined, now));
+}
+
+/** Which report of a period a snapshot holds. */
+export interface SnapshotKey {
+  kind: string;
+  scope: string;
+}
+
+/**
+ * Deletes the period's snapshots (every kind and scope) and says which there were: a period locked again
+ * after a reopen is drafted anew (`redraftSnapshots`), so that what is kept shows the corrections.
+ */
+export async function takeSnapshots(tx: Tx, tenantId: string, period: Period): Promise<SnapshotKey[]> {
+  const where = { tenantId, period: periodKey(period) };
+  const rows = await tx.reportSnapshot.findMany({ where, select: { kind: true, scope: true }, orderBy: [{ kind: 'asc' }, { scope: 'asc' }] });
+  await tx.reportSnapshot.deleteMany({ where });
+  return rows;
+}
+
+/** Drafts the given snapshots of a period again from the figures now, and the whole municipality's report. */
+export async function redraftSnapshots(db: Db, tenant: Tenant, period: Period, keys: SnapshotKey[], now: Date): Promise<void> {
+  for (const { kind, scope } of keys) {
+    if (kind === 'annual') await stored(db, { tenantId: tenant.id, kind, period: periodKey(period), scope }, now, () => collectAnnualReport(db, tenant, period.year, scope ? [scope] : undefined, now));
+    else await inYearSnapshot(db, tenant, period, scope, now);
+  }
+  await draftSnapshot(db, tenant, period, now);
 }
 
 async function stored<T>(db: Db, key: { tenantId: string; kind: string; period: string; scope: string }, now: Date, collect: () => Promise<T>): Promise<T> {

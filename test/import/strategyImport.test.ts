@@ -7,6 +7,8 @@ import { seedDemo } from '../../src/demo/seedDemo';
 import { WESEL_DIR } from '../../src/demo/weselPlan';
 import { databaseTemplate, freshDatabase, providers, type DatabaseTemplate, type TestDatabase } from '../support/databases';
 import { runOperatorCommand } from '../support/operatorCli';
+import { readStrategyFile } from '../../src/import/strategy/strategyRows';
+import { importStrategy } from '../../src/usecases/import/importStrategy';
 
 /** What the strategy template carries, in a form to compare between two municipalities. */
 async function strategyOf(db: Db, slug: string) {
@@ -102,10 +104,52 @@ describe.each(providers)('v2030 template strategy and v2030 import strategy (%s)
     expect(refused.stderr).toContain('Zeile 3, Spalte „SDGs“: „7,18“ sind keine SDGs');
     expect(refused.stderr).toContain('Zeile 5, Spalte „E-Mail“: „eva-at-example“ ist keine E-Mail-Adresse.');
     expect(refused.stderr).toContain('Zeile 6, Spalte „Art“: „Aufgabe“ ist keine Zeilenart.');
+    // The rows that could be read are checked against the municipality in the same run.
+    expect(refused.stderr).toContain('Zeile 4, Spalte „Gehört zu“: ENE-S9 gibt es weder in der Datei noch in der Kommune.');
+    expect(refused.stderr).toContain(`Abgelehnt in strategie-broken-${provider}.csv (4):`);
     const parentMissing = path.join(dir, `strategie-parent-${provider}.csv`);
     fs.writeFileSync(parentMissing, 'Art;Code;Name;Gehört zu;SDGs\nHandlungsfeld;ENE;Energie;;\nOperatives Ziel;ENE-O1;Solardächer;ENE-S9;7\n');
     expect((await v2030('neustadt', 'import', 'strategy', parentMissing)).stderr).toContain('Zeile 3, Spalte „Gehört zu“: ENE-S9 gibt es weder in der Datei noch in der Kommune.');
     const { id: tenantId } = await h.db.tenant.findUniqueOrThrow({ where: { slug: 'neustadt' } });
     expect(await h.db.actionField.count({ where: { tenantId } })).toBe(0);
+  });
+
+  it('reports every refused line of a file in one run, in line order, and writes nothing', async () => {
+    const file = path.join(dir, `strategie-many-${provider}.csv`);
+    fs.writeFileSync(
+      file,
+      [
+        'Art;Code;Name;Gehört zu;SDGs;E-Mail;Rolle',
+        'Handlungsfeld;ENE;Energie;;;;',
+        'Strategisches Ziel;ENE-S1;;ENE;7;;', // no title
+        'Operatives Ziel;ENE-O1;Solardächer;ENE-S1;7;;', // its parent was refused above: not refused again
+        'Operatives Ziel;ENE-O2;Windkraft;ENE-S7;7;;', // unknown parent
+        'Handlungsfeld;ENE;Energie doppelt;;;;', // duplicate
+        'Mitglied;;Eva Energie;ENE;;eva@example.org;Chefin', // unknown role
+        'Mitglied;;Otto Wind;WIN;;otto@example.org;Mitglied', // unknown field
+        'Strategisches Ziel;ENE-S2;Speicher;ENE;99;;', // not an SDG
+      ].join('\n'),
+    );
+    const { id: tenantId } = await h.db.tenant.findUniqueOrThrow({ where: { slug: 'neustadt' } });
+    const read = await readStrategyFile(file);
+    const report = await importStrategy(h.db, { tenantId, rows: read.rows, refused: read.refused, refusedCodes: read.refusedCodes, dryRun: false, update: false, sourceTitle: 'strategie.csv', now: new Date() });
+    expect(report.applied).toBe(false);
+    expect(report.refused.map((r) => [r.line, r.column, r.messageKey])).toEqual([
+      [3, 'Name', 'import:emptyCell'],
+      [5, 'Gehört zu', 'import:unknownParent'],
+      [6, undefined, 'import:duplicateRow'],
+      [7, 'Rolle', 'import:invalidRole'],
+      [8, 'Gehört zu', 'import:unknownParent'],
+      [9, 'SDGs', 'import:invalidSdgs'],
+    ]);
+    expect(report.counts.field.created).toBe(1);
+    expect(await h.db.actionField.count({ where: { tenantId } })).toBe(0);
+    expect(await h.db.person.count({ where: { tenantId } })).toBe(0);
+    expect(await h.db.auditLog.count({ where: { tenantId } })).toBe(0);
+
+    const cli = await v2030('neustadt', 'import', 'strategy', file);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`Abgelehnt in strategie-many-${provider}.csv (6):`);
+    expect(cli.stderr.indexOf('Zeile 3,')).toBeLessThan(cli.stderr.indexOf('Zeile 9,'));
   });
 });

@@ -43,7 +43,7 @@ describe.each(providers)('channel subscriptions on %s', (provider) => {
     expect((await say('ULEA', 'abo digest')).summary).toContain('nur die Administration');
     expect((await say('ULEA', 'abo digest KLU')).summary).toBe('Das Handlungsfeld KLU gibt es nicht. Meinten Sie KLI?');
     expect((await say('ULEA', 'abo digest KLI', { ...channel, kind: 'personal' })).summary).toContain('gelten für Kanäle und Gruppenchats');
-    expect((await say('ULEA', 'abo wetter')).summary).toBe('„wetter“ kann man nicht abonnieren. Möglich sind: digest, alarme, bericht, freigaben.');
+    expect((await say('ULEA', 'abo wetter')).summary).toBe('„wetter“ kann man nicht abonnieren. Möglich sind: digest, alarme, bericht, freigaben, kämmerei.');
     expect(await h.db.channelSubscription.count()).toBe(0);
   });
 

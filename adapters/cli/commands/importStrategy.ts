@@ -20,9 +20,10 @@ export function registerImportStrategy(importCommand: Command): void {
         const tenant = await tenantOf({ db, clock, config }, options);
         const name = path.basename(file);
         const read = await readStrategyFile(file);
-        const report = read.refused.length > 0 ? undefined : await importStrategy(db, { tenantId: tenant.id, rows: read.rows, dryRun: options.dryRun, update: options.update, sourceTitle: name, now: clock.now() });
-        const refused = report?.refused ?? read.refused;
-        if (report) {
+        // Rows that could be read are checked against the municipality too, so one run reports every refused line.
+        const report = await importStrategy(db, { tenantId: tenant.id, rows: read.rows, refused: read.refused, refusedCodes: read.refusedCodes, dryRun: options.dryRun, update: options.update, sourceTitle: name, now: clock.now() });
+        const { refused } = report;
+        if (read.rows.length > 0 || refused.length === 0) {
           const lines = STRATEGY_KINDS.map((kind) => cliT('import:strategyCounts', { kind: cliT(`import:kind_${kind}`), ...report.counts[kind] }));
           if (report.changed.length > 0) {
             lines.push(cliT('import:reportChanged'), ...report.changed.map((c) => cliT('import:strategyChange', { line: c.line, kind: cliT(`import:kind_${c.kind}`), code: c.code })));
@@ -33,7 +34,7 @@ export function registerImportStrategy(importCommand: Command): void {
         if (refused.length > 0) {
           console.error([...refusedLines(refused, name), cliT('import:resultRefused')].join('\n'));
           process.exitCode = 1;
-        } else if (!report!.applied) console.log(cliT('import:resultDryRun'));
+        } else if (!report.applied) console.log(cliT('import:resultDryRun'));
         else console.log(cliT('import:strategyApplied'));
       });
     });

@@ -11,6 +11,7 @@ const KIND_WORDS: Record<SubscriptionKind, Record<Locale, readonly string[]>> = 
   alerts: { de: ['alarme', 'alarm'], en: ['alerts', 'alert'] },
   report: { de: ['bericht'], en: ['report'] },
   approvals: { de: ['freigaben', 'umschichtungen'], en: ['approvals', 'reallocations'] },
+  treasury: { de: ['kämmerei', 'kaemmerei', 'haushalt'], en: ['treasury'] },
 };
 
 const kindWords = new KeywordTable(

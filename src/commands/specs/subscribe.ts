@@ -6,7 +6,7 @@ import type { CommandSpec } from '../types';
 export const subscribeCommand: CommandSpec<'subscribe'> = {
   name: 'subscribe',
   words: { de: ['abo'], en: ['subscribe'] },
-  usage: { de: 'abo [aus] digest|alarme|bericht|freigaben [Handlungsfeld]', en: 'subscribe digest|alerts|report|approvals [action field]' },
+  usage: { de: 'abo [aus] digest|alarme|bericht|freigaben|kämmerei [Handlungsfeld]', en: 'subscribe digest|alerts|report|approvals|treasury [action field]' },
   examples: { de: ['abo digest MOB', 'abo digest', 'abo alarme MOB', 'abo bericht KLI', 'abo freigaben KLI', 'abo aus digest MOB'], en: ['subscribe digest MOB', 'subscribe digest', 'subscribe alerts MOB', 'subscribe report KLI', 'subscribe approvals KLI'] },
   descriptionKey: 'help:describeSubscribe',
   changesData: true,

@@ -1,9 +1,13 @@
 import type { BudgetPolicy } from './policy';
 
+/** Classifications whose amounts count toward the year's §83 total (über- and außerplanmäßig). */
+export const SECTION_83_KINDS = ['overplanned', 'unplanned'] as const;
+
 /**
- * The early-warning thresholds (§81 GO NRW) the year's §83 total crossed by going from `before` to
- * `after`: each threshold is reached once, so each warns once.
+ * The early-warning thresholds (§81 GO NRW) the year's §83 total has passed (is above, DESIGN.md §7.6)
+ * and that have not been warned of yet: each threshold warns once, also when one approval passes
+ * several, and also when approvals that each stayed below it pass it together.
  */
-export function crossedWarningThresholds(policy: BudgetPolicy, beforeCents: bigint, afterCents: bigint): bigint[] {
-  return policy.supplementaryBudgetWarningsCents.filter((threshold) => beforeCents < threshold && afterCents >= threshold);
+export function dueWarningThresholds(policy: BudgetPolicy, totalCents: bigint, warnedCents: readonly bigint[]): bigint[] {
+  return policy.supplementaryBudgetWarningsCents.filter((threshold) => totalCents > threshold && !warnedCents.includes(threshold));
 }

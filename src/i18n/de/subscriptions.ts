@@ -3,6 +3,8 @@ export const subscriptions = {
   kind_alerts: 'Alarmdienst',
   kind_report: 'Unterjähriger Bericht',
   kind_approvals: 'Freigabedienst (Umschichtungen)',
+  kind_treasury: 'Kämmerei-Dienst (Frühwarnung Nachtragssatzung)',
+  treasuryOnly: 'Den Kämmerei-Dienst richten die Kämmerei oder die Administration ein, für alle Handlungsfelder: „abo kämmerei“.',
   allFields: 'alle Handlungsfelder',
   subscribed: 'Dieser Kanal bekommt jetzt den {{what}} für {{scope}}.',
   unsubscribed: 'Dieser Kanal bekommt den {{what}} für {{scope}} nicht mehr.',

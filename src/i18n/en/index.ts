@@ -1,5 +1,6 @@
 import { access } from './access';
 import { budget } from './budget';
+import { budgetOversight } from './budgetOversight';
 import { budgetView } from './budgetView';
 import { alerts } from './alerts';
 import { annual } from './annual';
@@ -22,4 +23,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, annual, budget, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
+export const en = { access, annual, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };

@@ -5,6 +5,8 @@ export const subscriptions: Record<keyof typeof de, string> = {
   kind_alerts: 'KPI alerts',
   kind_report: 'In-year report',
   kind_approvals: 'reallocation approvals',
+  kind_treasury: 'treasury service (supplementary-budget early warnings)',
+  treasuryOnly: 'The treasury service is set up by the treasury or the administration, for all action fields: "subscribe treasury".',
   allFields: 'all action fields',
   subscribed: 'This channel now gets the {{what}} for {{scope}}.',
   unsubscribed: 'This channel no longer gets the {{what}} for {{scope}}.',

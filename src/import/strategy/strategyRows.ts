@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../issues';
 import { EMAIL } from '../table/cellFormats';
 import { normalizeHeader } from '../table/headerRow';
-import { readTemplateTable, type TemplateFile } from '../table/templateTable';
+import { readTemplateTable, type TemplateFile, type TemplateRecord } from '../table/templateTable';
 
 /** The kinds of rows of the strategy template, by the word in its first column (German or English). */
 export const STRATEGY_KINDS = ['field', 'team', 'strategic', 'operational', 'member'] as const;
@@ -46,7 +46,13 @@ export interface StrategyRow {
   description: string;
 }
 
-export type StrategyFile = TemplateFile<StrategyRow>;
+export interface StrategyFile extends TemplateFile<StrategyRow> {
+  /**
+   * Action fields and strategic goals (`field:MOB`, `strategic:MOB-S1`) of refused rows: a row
+   * belonging to one is checked against the rest, not refused again for a parent the file lacks.
+   */
+  refusedCodes: Set<string>;
+}
 
 /** `11, 13` → `11,13`; undefined when a number is not an SDG (1–17). */
 function sdgList(text: string): string | undefined {
@@ -56,21 +62,30 @@ function sdgList(text: string): string | undefined {
 }
 
 /** Reads the strategy template (CSV or XLSX): one row per action field, core team, goal and member. */
-export function readStrategyFile(path: string): Promise<StrategyFile> {
-  return readTemplateTable(path, STRATEGY_COLUMNS, 3, (record): StrategyRow | ImportIssue => {
-    const { cell, refuse } = record;
-    const kind = KIND_WORDS[normalizeHeader(cell('kind'))];
-    if (!kind) return refuse('kind', 'import:unknownKind', { value: cell('kind'), allowed: 'Handlungsfeld, Kernteam, Strategisches Ziel, Operatives Ziel, Mitglied' });
-    const sdgs = sdgList(cell('sdgs'));
-    const role = ROLE_WORDS[normalizeHeader(cell('role') || 'mitglied')];
-    const email = cell('email').toLowerCase();
-    const code = kind === 'member' ? email : kind === 'team' ? cell('parent').toUpperCase() : cell('code').toUpperCase();
-    if (kind === 'member' && !EMAIL.test(email)) return refuse('email', 'import:invalidEmail', { value: cell('email') });
-    if (kind !== 'member' && kind !== 'team' && !code) return refuse('code', 'import:emptyCell');
-    if (!cell('name')) return refuse('name', 'import:emptyCell');
-    if (kind !== 'field' && !cell('parent')) return refuse('parent', 'import:emptyCell');
-    if (sdgs === undefined) return refuse('sdgs', 'import:invalidSdgs', { value: cell('sdgs') });
-    if (!role) return refuse('role', 'import:invalidRole', { value: cell('role') });
-    return { line: record.line, kind, code, name: cell('name'), parent: cell('parent').toUpperCase(), sdgs, role, description: cell('description') };
+export async function readStrategyFile(path: string): Promise<StrategyFile> {
+  const refusedCodes = new Set<string>();
+  const file = await readTemplateTable(path, STRATEGY_COLUMNS, 3, (record): StrategyRow | ImportIssue => {
+    const row = readRow(record);
+    const kind = KIND_WORDS[normalizeHeader(record.cell('kind'))];
+    if ('messageKey' in row && (kind === 'field' || kind === 'strategic') && record.cell('code')) refusedCodes.add(`${kind}:${record.cell('code').toUpperCase()}`);
+    return row;
   });
+  return { ...file, refusedCodes };
+}
+
+function readRow(record: TemplateRecord<(typeof STRATEGY_COLUMNS)[number][0]>): StrategyRow | ImportIssue {
+  const { cell, refuse } = record;
+  const kind = KIND_WORDS[normalizeHeader(cell('kind'))];
+  if (!kind) return refuse('kind', 'import:unknownKind', { value: cell('kind'), allowed: 'Handlungsfeld, Kernteam, Strategisches Ziel, Operatives Ziel, Mitglied' });
+  const sdgs = sdgList(cell('sdgs'));
+  const role = ROLE_WORDS[normalizeHeader(cell('role') || 'mitglied')];
+  const email = cell('email').toLowerCase();
+  const code = kind === 'member' ? email : kind === 'team' ? cell('parent').toUpperCase() : cell('code').toUpperCase();
+  if (kind === 'member' && !EMAIL.test(email)) return refuse('email', 'import:invalidEmail', { value: cell('email') });
+  if (kind !== 'member' && kind !== 'team' && !code) return refuse('code', 'import:emptyCell');
+  if (!cell('name')) return refuse('name', 'import:emptyCell');
+  if (kind !== 'field' && !cell('parent')) return refuse('parent', 'import:emptyCell');
+  if (sdgs === undefined) return refuse('sdgs', 'import:invalidSdgs', { value: cell('sdgs') });
+  if (!role) return refuse('role', 'import:invalidRole', { value: cell('role') });
+  return { line: record.line, kind, code, name: cell('name'), parent: cell('parent').toUpperCase(), sdgs, role, description: cell('description') };
 }

@@ -1,13 +1,14 @@
 import type { DeciderRole } from '../../domain/budget/policy';
-import { applyPostings, reallocationPostings } from '../../domain/budget/postings';
 import { FINAL_STATUSES, transition, type LifecycleRefusal, type RequestEvent, type RequestState, type RequestStatus } from '../../domain/budget/requestLifecycle';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type DomainError } from '../../domain/errors';
 import type { Tx } from '../../db/client';
-import { formatDateTime, formatMoney } from '../../format';
+import { formatDateTime } from '../../format';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
+import { assertBudgetYearOpen } from '../periods/periodLocks';
 import { deciderFor } from './deciders';
-import { lineColumns, snapshotOf } from './lineSnapshot';
+import { applyRequest, VersionConflict } from './applyReallocation';
+import { lineColumns } from './lineSnapshot';
 import { MAX_REASON_LENGTH } from './proposeReallocation';
 
 export type Decision =
@@ -31,7 +32,6 @@ export interface DecisionOutcome {
   onBehalfOfId: string | null;
 }
 
-class VersionConflict extends Error {}
 const MAX_ATTEMPTS = 20;
 
 const REFUSAL_ERRORS: Record<LifecycleRefusal, (n: number) => DomainError> = {
@@ -107,6 +107,8 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   const scope = { ownerId: request.jointBudget.ownerId, actionFieldId: request.jointBudget.actionFieldId, teamId: request.jointBudget.actionField.team?.id ?? null };
   const { actor, onBehalfOfId } = await deciderFor(tx, tenantId, ctx.actor.personId, scope, roles, ctx.now);
   if (onBehalfOfId === request.requesterId) throw REFUSAL_ERRORS.own_request(number);
+  // An approval or the council's consent leads to the postings: not into a budget year closed by a period lock.
+  if (decision.type === 'approve' || decision.type === 'council_consent') await assertBudgetYearOpen(ctx, tx, request.year);
   const state: RequestState = { status, requesterId: request.requesterId, roles, approvalsNeeded: request.approvalsNeeded, approvals: request.decisions.map((d) => d.approverId) };
   const event: RequestEvent =
     decision.type === 'approve' || decision.type === 'withdraw' || decision.type === 'council_consent'
@@ -157,31 +159,7 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   return outcome;
 }
 
-type RequestRow = { id: string; number: number; amountCents: bigint; fromLine: Parameters<typeof snapshotOf>[0]; toLine: Parameters<typeof snapshotOf>[0]; decidedAt: Date | null; decidedById: string | null; status: string };
-
-async function applyRequest(tx: Tx, ctx: UseCaseContext, request: RequestRow): Promise<void> {
-  const posted = applyPostings(snapshotOf(request.fromLine), snapshotOf(request.toLine), request.amountCents);
-  if (!posted.ok) {
-    throw new ConflictError('budget:notEnoughNow', { number: request.number, available: formatMoney(posted.availableCents < 0n ? 0n : posted.availableCents, ctx.actor.locale) });
-  }
-  const from = await tx.budgetLine.updateMany({
-    where: { id: request.fromLine.id, version: request.fromLine.version },
-    data: { reallocatedOutCents: { increment: request.amountCents }, version: { increment: 1 } },
-  });
-  if (from.count === 0) throw new VersionConflict();
-  await tx.budgetLine.update({ where: { id: request.toLine.id }, data: { reallocatedInCents: { increment: request.amountCents }, version: { increment: 1 } } });
-  await tx.budgetLedgerEntry.createMany({
-    data: reallocationPostings(request.fromLine.id, request.toLine.id, request.amountCents).map((p) => ({
-      tenantId: ctx.actor.tenant.id,
-      budgetLineId: p.lineId,
-      kind: p.kind,
-      amountCents: p.amountCents,
-      reallocationId: request.id,
-      reference: `Umschichtung Nr. ${request.number}`,
-      createdAt: ctx.now,
-    })),
-  });
-}
+type RequestRow = { id: string; number: number; decidedAt: Date | null; decidedById: string | null; status: string };
 
 async function record(tx: Tx, ctx: UseCaseContext, requestId: string, decision: Decision, onBehalfOfId: string | null, level: string): Promise<void> {
   const tenantId = ctx.actor.tenant.id;

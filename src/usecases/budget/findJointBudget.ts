@@ -14,11 +14,11 @@ export interface JointBudgetRef extends BudgetScope {
 
 /**
  * The joint budget of the current fiscal year of the named action field (code or name, any case), or
- * of the actor's own field when none is named.
+ * of the actor's own field when none is named; of `budgetYear` when given (a draft of an earlier year).
  */
-export async function findJointBudget(ctx: UseCaseContext, field?: string): Promise<JointBudgetRef> {
+export async function findJointBudget(ctx: UseCaseContext, field?: string, budgetYear?: number): Promise<JointBudgetRef> {
   const tenantId = ctx.actor.tenant.id;
-  const year = fiscalYear(ctx.now, ctx.actor.tenant.timeZone);
+  const year = budgetYear ?? fiscalYear(ctx.now, ctx.actor.tenant.timeZone);
   const fields = await ctx.db.actionField.findMany({ where: { tenantId }, select: { id: true, code: true, name: true, team: { select: { id: true } } } });
   const wanted = field?.trim().toLowerCase();
   const chosen = wanted

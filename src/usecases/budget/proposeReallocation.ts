@@ -5,6 +5,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/e
 import type { Db, Prisma, Tx } from '../../db/client';
 import { closestCode } from '../closestCode';
 import type { UseCaseContext } from '../context';
+import { assertBudgetYearOpen } from '../periods/periodLocks';
 import { loadBudgetPolicy } from './budgetYear';
 import { decidersOf, type DeciderContact } from './deciders';
 import { findJointBudget, type JointBudgetRef } from './findJointBudget';
@@ -19,6 +20,8 @@ export interface ReallocationInput {
   toCode: string;
   reason: string;
   justification?: string | undefined;
+  /** The budget year a draft was made for; the current fiscal year when absent. */
+  year?: number | undefined;
 }
 
 export interface ReallocationProposalView {
@@ -38,6 +41,8 @@ interface DraftPayload {
   toCode: string;
   reason: string;
   justification: string | null;
+  /** Absent in drafts stored before it was kept. */
+  year?: number;
 }
 
 export interface Resolved {
@@ -67,11 +72,15 @@ export async function priorOverspend(db: Db | Tx, lineId: string, year: number):
   return sum._sum.amountCents ?? 0n;
 }
 
-/** Reads the lines named, checks the person may move funds of the source, and classifies by the year's rules. */
+/**
+ * Reads the lines named, checks the person may move funds of the source, and classifies by the year's rules.
+ * A budget year whose end lies in a locked period is refused (naming the lock) before anything else.
+ */
 export async function resolveReallocation(ctx: UseCaseContext, db: Db | Tx, input: ReallocationInput): Promise<Resolved> {
   const tenantId = ctx.actor.tenant.id;
-  const own = await findJointBudget(ctx);
+  const own = await findJointBudget(ctx, undefined, input.year);
   const year = own.year;
+  await assertBudgetYearOpen(ctx, db, year);
   const byCode = (code: string) => db.budgetLine.findFirst({ where: { tenantId, year, code: { in: [code.trim(), code.trim().toUpperCase()] } }, select: lineColumns });
   const from = await byCode(input.fromCode);
   if (!from) throw await unknownLine(db, tenantId, year, input.fromCode);
@@ -118,7 +127,7 @@ export async function proposeReallocation(ctx: UseCaseContext, input: Reallocati
   if (classification.kind === 'refused') {
     await ctx.db.reallocationDraft.deleteMany({ where: { tenantId, personId: ctx.actor.personId } });
   } else {
-    const payload: DraftPayload = { amountCents: String(input.amountCents), fromCode: from.code, toCode: 'line' in to ? to.line.code : to.product.code, reason: input.reason.trim(), justification: input.justification?.trim() || null };
+    const payload: DraftPayload = { amountCents: String(input.amountCents), fromCode: from.code, toCode: 'line' in to ? to.line.code : to.product.code, reason: input.reason.trim(), justification: input.justification?.trim() || null, year: budget.year };
     const data = { payload: payload as unknown as Prisma.InputJsonValue, createdAt: ctx.now };
     await ctx.db.reallocationDraft.upsert({ where: draft, create: { tenantId, personId: ctx.actor.personId, ...data }, update: data });
   }
@@ -138,5 +147,5 @@ export async function draftOf(db: Db | Tx, tenantId: string, personId: string): 
   const row = await db.reallocationDraft.findUnique({ where: { tenantId_personId: { tenantId, personId } } });
   if (!row) return undefined;
   const p = row.payload as unknown as DraftPayload;
-  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined };
+  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined, year: p.year };
 }

@@ -5,6 +5,10 @@ import { STRATEGY_COLUMNS, STRATEGY_KINDS, type StrategyKind, type StrategyRow }
 export interface ImportStrategyInput {
   tenantId: string;
   rows: StrategyRow[];
+  /** Lines the reader refused already: reported with the rest, and nothing is written. */
+  refused?: ImportIssue[];
+  /** Action fields and strategic goals of refused rows (`field:MOB`): their children are not refused for a missing parent. */
+  refusedCodes?: Set<string>;
   dryRun: boolean;
   /** Apply changed names, titles, SDGs and roles (otherwise they are reported and left as they are). */
   update: boolean;
@@ -28,7 +32,7 @@ type Step = { row: StrategyRow; action: 'create' | 'change' | 'unchanged'; apply
  * teams, strategic and operational goals with SDGs, and core-team members by e-mail (a person not
  * known yet is created). Rows are matched by code (members by e-mail and field), so importing the
  * same file again changes nothing; a differing name, title, SDG list or role is reported, and
- * applied only with `update`.
+ * applied only with `update`. Every refused line is reported, those the reader refused included.
  */
 export async function importStrategy(db: Db, input: ImportStrategyInput): Promise<StrategyImportReport> {
   return db.$transaction(
@@ -39,10 +43,10 @@ export async function importStrategy(db: Db, input: ImportStrategyInput): Promis
       const operational = new Map((await tx.operationalGoal.findMany({ where: { tenantId }, include: { strategicGoal: true } })).map((g) => [g.code.toUpperCase(), g]));
       const people = new Map((await tx.person.findMany({ where: { tenantId } })).map((p) => [p.email.toLowerCase(), p]));
       const ids = { field: new Map([...fields].map(([c, f]) => [c, f.id])), team: new Map([...fields].flatMap(([c, f]) => (f.team ? [[c, f.team.id] as const] : []))), strategic: new Map([...strategic].map(([c, g]) => [c, g.id])), person: new Map([...people].map(([e, p]) => [e, p.id])) };
-      const inFile = (kind: StrategyKind) => new Set(input.rows.filter((r) => r.kind === kind).map((r) => r.code));
+      const inFile = (kind: StrategyKind) => new Set([...input.rows.filter((r) => r.kind === kind).map((r) => r.code), ...[...(input.refusedCodes ?? [])].filter((c) => c.startsWith(`${kind}:`)).map((c) => c.slice(kind.length + 1))]);
       const fileFields = inFile('field');
       const fileStrategic = inFile('strategic');
-      const refused: ImportIssue[] = [];
+      const refused: ImportIssue[] = [...(input.refused ?? [])];
       const steps: Step[] = [];
       const seen = new Set<string>();
       const need = (row: StrategyRow, known: boolean) => known || void refused.push(issue(row.line, 'import:unknownParent', { parent: row.parent }, STRATEGY_COLUMNS[3][1]));
@@ -133,5 +137,5 @@ function summarize(steps: Step[], refused: ImportIssue[]): StrategyImportReport 
   const counts = Object.fromEntries(STRATEGY_KINDS.map((k) => [k, { created: 0, changed: 0, unchanged: 0 }])) as StrategyCounts;
   for (const { row, action } of steps) counts[row.kind][action === 'create' ? 'created' : action === 'change' ? 'changed' : 'unchanged']++;
   const changed = steps.filter((s) => s.action === 'change').map(({ row }) => ({ line: row.line, kind: row.kind, code: row.code }));
-  return { counts, changed, refused, applied: false };
+  return { counts, changed, refused: refused.sort((a, b) => a.line - b.line), applied: false };
 }

@@ -1,7 +1,7 @@
 import type { SubscriptionKind } from '../../domain/subscriptionKinds';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
-import { requireChannel, subscribableField } from './subscriptionScope';
+import { requireChannel, subscribableField, treasuryScope } from './subscriptionScope';
 
 export interface SubscriptionChanged {
   kind: SubscriptionKind;
@@ -14,7 +14,7 @@ export interface SubscriptionChanged {
 /** Subscribes the current channel to (or ends) posts of a kind for one action field or all. */
 export async function setSubscription(ctx: UseCaseContext, kind: SubscriptionKind, fieldCode: string | undefined, active: boolean): Promise<SubscriptionChanged> {
   const conversation = requireChannel(ctx);
-  const field = await subscribableField(ctx, fieldCode);
+  const field = kind === 'treasury' ? treasuryScope(ctx, fieldCode) : await subscribableField(ctx, fieldCode);
   const key = { tenantId: ctx.actor.tenant.id, platform: conversation.platform, conversationId: conversation.id, kind, actionFieldId: field?.id ?? '' };
   const existing = await ctx.db.channelSubscription.findUnique({ where: { tenantId_platform_conversationId_kind_actionFieldId: key } });
   const result = { kind, fieldName: field?.name, active };

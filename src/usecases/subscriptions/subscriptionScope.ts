@@ -30,3 +30,9 @@ export async function subscribableField(ctx: UseCaseContext, code: string | unde
   }
   return field;
 }
+
+/** The treasury's posts (§81 early warnings) concern the whole budget: all fields, set up by the treasury or the administration. */
+export function treasuryScope(ctx: UseCaseContext, code: string | undefined): undefined {
+  if (code !== undefined || !ctx.actor.roles.some((role) => role === 'treasurer' || role === 'admin')) throw new ForbiddenError('subscriptions:treasuryOnly');
+  return undefined;
+}

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseBudgetAmount } from '../../../src/domain/budget/amountInput';
 import { NRW_PRESET, NRW_PRESET_INPUT } from '../../../src/domain/budget/nrwPreset';
 import { parseBudgetPolicy } from '../../../src/domain/budget/policy';
-import { crossedWarningThresholds } from '../../../src/domain/budget/supplementaryBudget';
+import { dueWarningThresholds } from '../../../src/domain/budget/supplementaryBudget';
 
 describe('supplementary-budget early warning', () => {
-  it('warns once per threshold, when the year total reaches it', () => {
-    expect(crossedWarningThresholds(NRW_PRESET, 49_999_999n, 50_000_000n)).toEqual([50_000_000n]);
-    expect(crossedWarningThresholds(NRW_PRESET, 50_000_000n, 60_000_000n)).toEqual([]);
-    expect(crossedWarningThresholds(NRW_PRESET, 0n, 120_000_000n)).toEqual([50_000_000n, 100_000_000n]);
+  it('warns once per threshold, when the year total passes it (above, not at)', () => {
+    expect(dueWarningThresholds(NRW_PRESET, 50_000_000n, [])).toEqual([]);
+    expect(dueWarningThresholds(NRW_PRESET, 50_000_001n, [])).toEqual([50_000_000n]);
+    expect(dueWarningThresholds(NRW_PRESET, 60_000_000n, [50_000_000n])).toEqual([]);
+    expect(dueWarningThresholds(NRW_PRESET, 120_000_000n, [])).toEqual([50_000_000n, 100_000_000n]);
+    expect(dueWarningThresholds(NRW_PRESET, 120_000_000n, [50_000_000n])).toEqual([100_000_000n]);
   });
 });
 
