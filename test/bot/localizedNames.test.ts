@@ -84,12 +84,12 @@ describe.each(providers)('names of action fields and KPIs in the reader’s lang
 
     const field = await h.db.actionField.findFirstOrThrow({ where: { tenantId: tenant.id, code: 'KLI' } });
     const alert = { number: 1, kind: 'kpi_off_target', state: 'firing', severity: 'warning', period: '2025', value: '6.4', expected: '5.9', deviationPct: '8.5', offPeriods: 2, snoozedUntil: null, acknowledgedAt: null };
-    const kpi = { code: 'CO2-1', name: 'CO2-Emissionen je Einwohner', nameEn: 'CO2 emissions per inhabitant', unit: 't', decimals: 1 };
-    const alertEn = text(alertsFiredMessage(field, [{ ...alert, kpi }], view('en')));
+    const subject = { type: 'kpi' as const, code: 'CO2-1', name: 'CO2-Emissionen je Einwohner', nameEn: 'CO2 emissions per inhabitant', unit: 't', decimals: 1 };
+    const alertEn = text(alertsFiredMessage(field, [{ ...alert, subject }], view('en')));
     expect(alertEn).toContain('Climate and energy');
     expect(alertEn).toContain('CO2 emissions per inhabitant');
     expect(alertEn).not.toContain('Klima und Energie');
-    expect(text(alertsFiredMessage(field, [{ ...alert, kpi }], view('de')))).toContain('Klima und Energie');
+    expect(text(alertsFiredMessage(field, [{ ...alert, subject }], view('de')))).toContain('Klima und Energie');
   });
 
   it('falls back to the German name where no English one is set', async () => {
