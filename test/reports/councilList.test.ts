@@ -18,7 +18,7 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     return (await fileReallocation(ctx)).number;
   };
   const decide = async (email: string, number: number, decision: Parameters<typeof decideReallocation>[2]) => decideReallocation(await as(email), number, decision);
-  const toMobility = (amountCents: bigint, reason: string): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'MOB-01', reason, justification: 'Verkehrssicherungspflicht' });
+  const toMobility = (amountCents: bigint, reason: string): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'MOB-01', reason, justification: 'Verkehrssicherungspflicht', effect: '+', effectNote: 'Radverkehr ersetzt Autofahrten' });
 
   /**
    * Nr. 1 below the threshold, approved; Nr. 2 takes the line to 15.000 € (material): council consent, then approved;
@@ -31,7 +31,7 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     await decide('carl@klein.de', material, { type: 'council_consent', decidedOn: new Date('2026-06-10T00:00:00Z'), reference: 'Rat-2026/112' });
     await decide('tina@klein.de', material, { type: 'approve' });
     await file(toMobility(10_000n, 'Beschilderung'));
-    await decide('lea@klein.de', await file({ amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern' }), { type: 'approve' });
+    await decide('lea@klein.de', await file({ amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern', effect: '0', effectNote: 'neutral' }), { type: 'approve' });
     await decide('max@klein.de', await file(toMobility(5_000n, 'Poller')), { type: 'withdraw' });
   };
   /** The command, with what it writes to standard output (the text formats go there without --out). */
