@@ -1,7 +1,9 @@
+import { localizedName } from '../../format/localizedName';
 import type { SubscriptionKind } from '../../domain/subscriptionKinds';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { requireChannel, subscribableField, treasuryScope } from './subscriptionScope';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface SubscriptionChanged {
   kind: SubscriptionKind;
@@ -17,7 +19,7 @@ export async function setSubscription(ctx: UseCaseContext, kind: SubscriptionKin
   const field = kind === 'treasury' ? treasuryScope(ctx, fieldCode) : await subscribableField(ctx, fieldCode);
   const key = { tenantId: ctx.actor.tenant.id, platform: conversation.platform, conversationId: conversation.id, kind, actionFieldId: field?.id ?? '' };
   const existing = await ctx.db.channelSubscription.findUnique({ where: { tenantId_platform_conversationId_kind_actionFieldId: key } });
-  const result = { kind, fieldName: field?.name, active };
+  const result = { kind, fieldName: field && localizedName(field, ctx.actor.locale), active };
   if ((existing?.active ?? false) === active) return { ...result, unchanged: true };
   await ctx.db.$transaction(async (tx) => {
     const row = await tx.channelSubscription.upsert({
@@ -25,9 +27,7 @@ export async function setSubscription(ctx: UseCaseContext, kind: SubscriptionKin
       create: { ...key, workspaceId: conversation.workspaceId, conversationName: conversation.name, createdById: ctx.actor.personId, createdAt: ctx.now, active },
       update: { active, workspaceId: conversation.workspaceId, conversationName: conversation.name ?? undefined, deactivatedAt: active ? null : ctx.now, deactivatedReason: active ? null : `unsubscribed by ${ctx.actor.email}` },
     });
-    await tx.auditLog.create({
-      data: auditRecord(ctx, active ? 'subscription.created' : 'subscription.ended', 'ChannelSubscription', row.id, { active: existing?.active ?? false }, { active }),
-    });
+    await appendAudit(tx, auditRecord(ctx, active ? 'subscription.created' : 'subscription.ended', 'ChannelSubscription', row.id, { active: existing?.active ?? false }, { active }));
   });
   return { ...result, unchanged: false };
 }
