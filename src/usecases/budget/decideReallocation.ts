@@ -142,6 +142,8 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
       applied: result.apply,
       onBehalfOfId,
       text: textOf(decision),
+      // The Nachhaltigkeitscheck the decision was taken on, kept with it for the audit.
+      sustainabilityEffect: request.sustainabilityEffect,
     }),
   });
   const outcome: DecisionOutcome = {

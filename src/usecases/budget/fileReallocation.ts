@@ -1,4 +1,5 @@
 import type { Admission } from '../../domain/budget/classifyReallocation';
+import { checkSustainability } from '../../domain/budget/sustainabilityCheck';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
@@ -62,6 +63,7 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
         }
         const input = await draftOf(tx, tenantId, ctx.actor.personId);
         if (!input) throw new NotFoundError('budget:noDraft');
+        const sustainability = checkSustainability(input.effect, input.effectNote);
         const resolved = await resolveReallocation(ctx, tx, input);
         const c = resolved.classification;
         if (c.kind === 'refused') throw refusalError(c, ctx.actor.locale, (id) => (id === resolved.from.id ? resolved.from.code : input.toCode));
@@ -80,6 +82,8 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
             amountCents: input.amountCents,
             reason: input.reason,
             justification: input.justification ?? null,
+            sustainabilityEffect: sustainability.effect,
+            sustainabilityNote: sustainability.note,
             classification: c.kind,
             cover: c.cover,
             legalBasis: c.legalBasis,
@@ -104,6 +108,8 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
             toLineId,
             classification: c.kind,
             status,
+            sustainabilityEffect: sustainability.effect,
+            sustainabilityNote: sustainability.note,
           }),
         });
         const filed = { id: row.id, number, status, classification: c, duplicate: false };
