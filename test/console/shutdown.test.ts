@@ -73,5 +73,5 @@ describe.each(providers)('v2030 start ends on SIGTERM while its database does no
       expect(code).toBe(0);
       expect(output.log).not.toContain('not finished');
     }
-  }, 180_000);
+  }, 300_000);
 });
