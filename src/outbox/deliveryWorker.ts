@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
@@ -180,14 +181,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   /** The conversation is gone for good: stop its messages and its subscriptions, visibly. */
   async function failConversation(target: Target, reason: string, code: FailureCode, now: Date): Promise<void> {
     const where = { tenantId: target.tenantId, conversationId: target.lane, platform: target.platform };
-    await db.$transaction([
-      db.outboxMessage.update({ where: { id: target.id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } }),
-      db.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}`, failureCode: 'conversation_gone' } }),
-      db.channelSubscription.updateMany({ where: { ...where, active: true }, data: { active: false, deactivatedAt: now, deactivatedReason: reason } }),
-      db.auditLog.create({
-        data: { tenantId: target.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: target.lane, after: { reason }, createdAt: now },
-      }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.update({ where: { id: target.id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } });
+      await tx.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}`, failureCode: 'conversation_gone' } });
+      await tx.channelSubscription.updateMany({ where: { ...where, active: true }, data: { active: false, deactivatedAt: now, deactivatedReason: reason } });
+      await appendAudit(tx, { tenantId: target.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: target.lane, after: { reason }, createdAt: now });
+    });
     logger.warn({ outboxId: target.id, tenant: target.tenantId, conversation: target.lane, reason }, 'outbox: conversation unreachable, subscriptions deactivated');
   }
 

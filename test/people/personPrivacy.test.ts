@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appendAudit } from '../../src/audit/appendAudit';
 import { pseudonymEmail } from '../../src/usecases/people/privacy/erasePerson';
 import { providers } from '../support/databases';
 import { useSmallTown } from '../support/fixtures';
@@ -22,7 +23,7 @@ describe.each(providers)('v2030 person export and erase (%s)', (provider) => {
     await h.db.measureProgress.create({ data: { tenantId, measureId: town.m1.id, authorId: town.tim.id, percent: 40, status: 'on_track', previousPercent: 30, previousStatus: 'on_track', note: 'Angebot liegt vor' } });
     const value = await h.db.kpiValue.create({ data: { tenantId, kpiId: town.co2.id, period: '2025', periodEnd: new Date('2025-12-31T23:00:00Z'), value: '6.4', recordedById: town.tim.id } });
     await h.db.kpiValueRevision.create({ data: { tenantId, kpiValueId: value.id, revision: 1, value: '6.4', recordedById: town.tim.id } });
-    await h.db.auditLog.create({ data: { tenantId, actorId: town.tim.id, action: 'kpi.value.recorded', entity: 'KpiValue', entityId: value.id, after: { value: '6.4' } } });
+    await h.db.$transaction((tx) => appendAudit(tx, { tenantId, actorId: town.tim.id, action: 'kpi.value.recorded', entity: 'KpiValue', entityId: value.id, after: { value: '6.4' }, createdAt: NOW }));
     await h.db.outboxMessage.create({ data: { tenantId, platform: 'slack', conversationId: `person:${town.tim.id}`, personId: town.tim.id, kind: 'reminder', dedupeKey: 'rem-tim', payload: { text: 'Hallo Tim Temporär' } } });
     await h.db.conversationReference.create({ data: { tenantId, platform: 'slack', conversationId: 'D-TIM', scope: 'personal', personId: town.tim.id, reference: { user: 'U-TIM' } } });
     await h.db.inboundRequest.create({ data: { tenantId, platform: 'slack', deliveryKey: 'k-tim', payload: { userId: 'U-TIM', text: 'meine' }, status: 'done' } });
@@ -103,5 +104,8 @@ describe.each(providers)('v2030 person export and erase (%s)', (provider) => {
     expect(JSON.stringify(auditAfter)).not.toContain('tim@klein.de');
     expect((await h.db.inboundRequest.findMany({ select: { deliveryKey: true } })).map((r) => r.deliveryKey)).toEqual(['k-lea']);
     expect(await v2030(['person', 'export', 'tim@klein.de'])).toMatchObject({ code: 1 });
+    // The audit chain still verifies: erasure changed no audit row.
+    const verified = await v2030(['audit', 'verify']);
+    expect(verified, verified.stdout + verified.stderr).toMatchObject({ code: 0, stdout: expect.stringContaining('die Kette ist unverändert') });
   });
 });

@@ -7,6 +7,7 @@ import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { draftOf, resolveReallocation, type Resolved } from './proposeReallocation';
 import { refusalError } from './refusalError';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface FiledReallocation {
   id: string;
@@ -42,7 +43,7 @@ async function openLine(tx: Tx, ctx: UseCaseContext, resolved: Resolved): Promis
     },
     select: { id: true },
   });
-  await tx.auditLog.create({ data: auditRecord(ctx, 'budget.line.opened', 'BudgetLine', line.id, undefined, { code, product: product.code }) });
+  await appendAudit(tx, auditRecord(ctx, 'budget.line.opened', 'BudgetLine', line.id, undefined, { code, product: product.code }));
   return line.id;
 }
 
@@ -100,8 +101,7 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
           select: { id: true },
         });
         await tx.reallocationDraft.delete({ where: { tenantId_personId: { tenantId, personId: ctx.actor.personId } } });
-        await tx.auditLog.create({
-          data: auditRecord(ctx, 'reallocation.filed', 'ReallocationRequest', row.id, undefined, {
+        await appendAudit(tx, auditRecord(ctx, 'reallocation.filed', 'ReallocationRequest', row.id, undefined, {
             number,
             amountCents: String(input.amountCents),
             from: resolved.from.code,
@@ -110,8 +110,7 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
             status,
             sustainabilityEffect: sustainability.effect,
             sustainabilityNote: sustainability.note,
-          }),
-        });
+          }));
         const filed = { id: row.id, number, status, classification: c, duplicate: false };
         await after?.(tx, filed);
         return filed;

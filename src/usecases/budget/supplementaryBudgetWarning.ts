@@ -6,6 +6,7 @@ import { supplementaryBudgetWarningView, type SupplementaryBudgetWarning } from 
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { loadBudgetPolicy } from './budgetYear';
+import { appendAudit } from '../../audit/appendAudit';
 
 const isSection83 = (classification: string) => (SECTION_83_KINDS as readonly string[]).includes(classification);
 
@@ -38,14 +39,12 @@ export async function warnOnSupplementaryBudget(tx: Tx, ctx: UseCaseContext, req
   const warned = await tx.supplementaryBudgetWarning.findMany({ where: { tenantId: tenant.id, year: request.year }, select: { thresholdCents: true } });
   for (const thresholdCents of dueWarningThresholds(policy, totalCents, warned.map((w) => w.thresholdCents))) {
     const row = await tx.supplementaryBudgetWarning.create({ data: { tenantId: tenant.id, year: request.year, thresholdCents, totalCents, createdAt: ctx.now }, select: { id: true } });
-    await tx.auditLog.create({
-      data: auditRecord(ctx, 'budget.supplementary_warning', 'SupplementaryBudgetWarning', row.id, undefined, {
+    await appendAudit(tx, auditRecord(ctx, 'budget.supplementary_warning', 'SupplementaryBudgetWarning', row.id, undefined, {
         year: request.year,
         thresholdCents: String(thresholdCents),
         totalCents: String(totalCents),
         request: request.number,
-      }),
-    });
+      }));
     const warning: SupplementaryBudgetWarning = { year: request.year, totalCents, thresholdCents, items, number: request.number, legalBasis: policy.legalBasis.supplementaryBudget };
     await sendWarning(tx, ctx, warning, `supplementary:${request.year}:${thresholdCents}`);
   }

@@ -6,6 +6,7 @@ import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { issue, type ImportIssue } from '../../import/issues';
 import { budgetYearEnd, lockCovering } from '../periods/periodLocks';
 import { diffBudgetPlan, type BudgetPlanDiff, type LineLabel, type PlannedLine } from './budgetPlanDiff';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface ImportBudgetPlanInput {
   tenantId: string;
@@ -89,9 +90,7 @@ export async function importBudgetPlanIn(tx: Tx, input: ImportBudgetPlanInput): 
   for (const summary of report.fields) {
     if (summary.created === 0 && (!input.update || summary.changed === 0)) continue;
     const budgetId = budgetOfField.get(summary.field)!;
-    await tx.auditLog.create({
-      data: { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now },
-    });
+    await appendAudit(tx, { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now });
   }
   report.applied = true;
   return report;
@@ -181,8 +180,7 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
     await tx.budgetLedgerEntry.create({
       data: { tenantId: input.tenantId, budgetLineId: existing.id, kind: 'plan', amountCents: line.plannedCents - existing.plannedCents, reference: source, createdAt: input.now },
     });
-    await tx.auditLog.create({
-      data: {
+    await appendAudit(tx, {
         tenantId: input.tenantId,
         action: 'budget.plan_change',
         entity: 'BudgetLine',
@@ -190,7 +188,6 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
         before: { plannedCents: String(existing.plannedCents) },
         after: { plannedCents: String(line.plannedCents), source },
         createdAt: input.now,
-      },
-    });
+      });
   }
 }

@@ -1,3 +1,4 @@
+import { appendAudit } from '../../../audit/appendAudit';
 import type { Db, Tx } from '../../../db/client';
 import { ConflictError } from '../../../domain/errors';
 
@@ -118,7 +119,7 @@ export async function erasePerson(db: Db, tenantId: string, personId: string, no
       data: { email: plan.pseudonym.email, displayName: plan.pseudonym.displayName, locale: null, departmentId: null, active: false, remindersPausedAt: null },
     });
     const counts = Object.fromEntries(plan.steps.map((s) => [s.key, s.count]));
-    await tx.auditLog.create({ data: { tenantId, actorId: null, action: 'person.erased', entity: 'Person', entityId: personId, after: { counts }, requestId: 'cli:person-erase', createdAt: now } });
+    await appendAudit(tx, { tenantId, actorId: null, action: 'person.erased', entity: 'Person', entityId: personId, after: { counts }, requestId: 'cli:person-erase', createdAt: now });
     return plan;
   });
 }
