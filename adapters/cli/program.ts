@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit';
 import { registerConsole } from './commands/console';
 import { registerImport } from './commands/import';
 import { registerJobs } from './commands/jobs';
@@ -19,6 +20,6 @@ import { cliT } from './locale';
 /** The `v2030` operator command with all its subcommands (main.ts runs it; tests run it in-process). */
 export function operatorProgram(): Command {
   const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
-  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerTenant, registerImport, registerTemplate, registerReport]) register(program);
+  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerTenant, registerImport, registerTemplate, registerReport, registerAudit]) register(program);
   return program;
 }

@@ -1,10 +1,11 @@
 import type { SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { InboundRow } from '../../src/inbox/inboxWorker';
+import type { InboxAnswer } from '../../src/outbox/answers';
 import { message, type Message } from '../../src/messages/model';
 import type { ListenerDeps } from './listenerDeps';
-import { paginate } from './renderBlocks';
 import { conversationOf, requestOf } from './requests';
+import { postResponse } from './responseUrl';
 import type { Workspace } from './workspaces';
 
 /** What the inbox keeps of a slash command: enough to process and answer it after the ack. */
@@ -51,10 +52,11 @@ export interface CommandProcessorDeps {
 
 /**
  * The inbox worker's handler for slash commands: runs the command in the core (the same request,
- * delivery key included, as when it ran during the ack) and posts the answer to the command's
- * response_url, ephemeral unless meant for the channel; refreshes App Home after a change.
+ * delivery key included, as when it ran during the ack) and returns the answer for the command's
+ * response_url (ephemeral unless meant for the channel): the worker writes it to the outbox with
+ * the row's mark `done` and sends it (postResponse). Refreshes App Home after a change.
  */
-export function slackCommandProcessor(deps: CommandProcessorDeps): (row: InboundRow) => Promise<void> {
+export function slackCommandProcessor(deps: CommandProcessorDeps): (row: InboundRow) => Promise<InboxAnswer | void> {
   const { listeners } = deps;
   return async (row) => {
     const p = row.payload as SlackCommandPayload;
@@ -70,34 +72,15 @@ export function slackCommandProcessor(deps: CommandProcessorDeps): (row: Inbound
       conversation: conversationOf(p.channelId, p.channelName, p.teamId),
       text: p.text,
     });
-    await respond(deps, p.responseUrl, msg);
     if (deps.isChanging(p.text)) listeners.home.refresh(workspace, p.userId, client, listeners.homeRefreshDelayMs);
+    return {
+      platform: SLACK_INBOX_PLATFORM,
+      workspaceId: p.teamId,
+      conversationId: p.responseUrl,
+      message: msg,
+      deliver: () => postResponse(p.responseUrl, msg, deps.timeoutMs),
+    };
   };
-}
-
-async function respond(deps: CommandProcessorDeps, url: string, msg: Message): Promise<void> {
-  const responseType = msg.audience === 'channel' ? 'in_channel' : 'ephemeral';
-  for (const page of paginate(msg)) {
-    const body = JSON.stringify({ response_type: responseType, ...page });
-    // One retry for a network error or a 5xx; after that the answer is lost (the change is saved) and logged.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(deps.timeoutMs) });
-        await res.arrayBuffer();
-        if (res.ok) break;
-        if (res.status < 500 || attempt >= 2) {
-          deps.listeners.logger.warn({ status: res.status }, 'slack: response_url refused the answer');
-          return;
-        }
-      } catch (error) {
-        if (attempt >= 2) {
-          deps.listeners.logger.warn({ err: error }, 'slack: could not post the answer to response_url');
-          return;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }
 
 /** The ack when a command could not be stored: nothing was saved, the user should try again. */

@@ -6,6 +6,7 @@ import type { BindingStore } from '../../src/platform/bindings';
 import type { OutgoingPort } from '../../src/outbox/outgoingPort';
 import { createSecretBox, type SecretBox } from '../../src/security/secretBox';
 import { createSlackOutgoingPort } from './outgoingPort';
+import { postResponse } from './responseUrl';
 import { bindSingleWorkspace } from './singleWorkspace';
 import { slackSettings, type SlackSettings } from './settings';
 import { slackLogger } from './slackLogger';
@@ -63,10 +64,12 @@ export async function connectSlack(deps: SlackConnectionDeps): Promise<SlackConn
     clients.set(workspace.botToken, client);
     return client;
   };
-  const outgoing = createSlackOutgoingPort(async (tenantId, workspaceId) => {
+  const posts = createSlackOutgoingPort(async (tenantId, workspaceId) => {
     const workspace = workspaceId ? await directory.find(workspaceId, undefined) : await directory.forTenant(tenantId);
     return workspace?.tenantId === tenantId ? clientOf(workspace) : undefined;
   });
+  // Answers to slash commands the inbox worker could not send at once go to their response_url.
+  const outgoing: OutgoingPort = { ...posts, respond: (message) => postResponse(message.conversationId, message.message, settings.timeoutMs) };
   return {
     slack,
     settings,

@@ -1,3 +1,4 @@
+import { sealLegacyAudit } from '../audit/sealLegacyAudit';
 import { systemClock, type Clock } from '../clock';
 import { loadConfig, type Config } from '../config/env';
 import { createDb, type Db } from '../db/client';
@@ -29,11 +30,16 @@ const DEMO_SLUG = 'demo';
 export async function openRuntime(options: RuntimeOptions, env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   const config = loadConfig(env);
   const logger = createLogger(env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel?.(config) ?? config.logLevel));
+  let applied = false;
   if (options.migrate) {
-    const { applied } = await applyMigrations(config.database, { onLockWait: (seconds) => options.onMigrationLockWait?.(seconds, config) });
+    ({ applied } = await applyMigrations(config.database, { onLockWait: (seconds) => options.onMigrationLockWait?.(seconds, config) }));
     if (applied) logger.info({ database: config.database.provider }, 'database migrations applied');
   }
   const db = createDb(config.database);
+  if (applied) {
+    const sealed = await sealLegacyAudit(db);
+    if (sealed > 0) logger.info({ rows: sealed }, 'audit rows written before the hash chain sealed into it');
+  }
   const clock = systemClock;
   if (options.seedDemo && config.seedDemo && config.tenantSlug === DEMO_SLUG) {
     const { created } = await seedDemo(db, { now: clock.now() });

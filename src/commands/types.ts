@@ -35,7 +35,7 @@ export type ChatCommand =
   | { name: 'reopenPeriod'; period: Period; reason: string }
   | { name: 'showBudget'; actionFieldCode?: string }
   /** Amount in cents; `toCode` a line or a budget product (a new line without plan). */
-  | { name: 'requestReallocation'; amountCents: bigint; fromCode: string; toCode: string; reason: string; justification?: string }
+  | { name: 'requestReallocation'; amountCents: bigint; fromCode: string; toCode: string; reason: string; justification?: string; effect?: string; effectNote?: string }
   | { name: 'confirmReallocation' }
   | { name: 'listRequests' }
   | { [N in DecisionCommandName]: { name: N; number: number; text: string } }[DecisionCommandName]

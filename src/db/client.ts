@@ -27,3 +27,9 @@ export function targetOf(db: Db): DatabaseTarget {
   if (!target) throw new Error('targetOf: this client was not created by createDb');
   return target;
 }
+
+/** A wrapper of a client (tests: one that fails on demand) that stands for the same database. */
+export function sameDatabase<T extends object>(view: T, of: Db): T {
+  targets.set(view as unknown as Db, targetOf(of));
+  return view;
+}

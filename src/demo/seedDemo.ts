@@ -31,7 +31,7 @@ export interface SeedDemoOptions {
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<{ tenantId: string; created: boolean }> {
   const existing = await db.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG }, select: { id: true } });
   if (existing) return { tenantId: existing.id, created: false };
-  const wesel = loadWeselPlan();
+  const wesel = await loadWeselPlan();
   try {
     const tenantId = await db.$transaction((tx) => seedAll(tx, wesel, options.now), { maxWait: 30_000, timeout: 180_000 });
     return { tenantId, created: true };

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { systemClock, type Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
+import { ANSWER_KIND, recordAnswer, settleAnswer, type InboxAnswer } from '../outbox/answers';
 
 /** A claimed inbox row as the platform's handler gets it. */
 export interface InboundRow {
@@ -21,8 +22,13 @@ export interface InboxWorkerOptions {
   db: Db;
   logger: Logger;
   platform: string;
-  /** Processes one request and answers it; throwing means "try again later". */
-  handle: (row: InboundRow) => Promise<void>;
+  /**
+   * Processes one request; throwing means "try again later". It answers either itself, or by
+   * returning the answer: then the answer is written to the outbox in the transaction that marks
+   * the row done (a crash before it works the row again, a crash after it never answers twice) and
+   * sent at once.
+   */
+  handle: (row: InboundRow) => Promise<InboxAnswer | void>;
   /** Requests processed at the same time by this process (default 4). */
   concurrency?: number;
   /** How often the table is looked at without a wake-up (rows of other replicas, expired claims; default 1 s). */
@@ -59,7 +65,10 @@ type ClaimedRow = Omit<InboundRow, 'lastAttempt'> & { claimedBy: string | null }
  *
  * A handler that throws leaves its row claimed; it is tried again when the lease has expired, up
  * to `maxAttempts` times, then marked `failed` (and logged). A crash between the change and the
- * mark `done` processes the row again: the core's delivery key makes that change nothing twice.
+ * mark `done` processes the row again: the core's delivery key makes that change nothing twice. An
+ * answer the handler returns is written to the outbox with the mark `done`, so a crash either
+ * leaves both undone (the row is worked again and answered once) or both done (the answer is
+ * delivered from the outbox, never twice).
  */
 export class InboxWorker {
   private readonly concurrency: number;
@@ -214,8 +223,9 @@ export class InboxWorker {
     const { db, logger } = this.options;
     const claim = { id: row.id, status: 'processing', claimedBy: row.claimedBy };
     try {
-      await this.options.handle({ ...row, lastAttempt: row.attempts >= this.maxAttempts });
-      await this.markDone(row);
+      const answer = await this.options.handle({ ...row, lastAttempt: row.attempts >= this.maxAttempts });
+      if (answer) await this.answer(row, answer);
+      else await this.markDone(row);
     } catch (error) {
       const giveUp = row.attempts >= this.maxAttempts;
       logger.error({ err: error, platform: row.platform, inbound: row.id, attempts: row.attempts, giveUp }, 'inbox: processing a request failed');
@@ -229,6 +239,32 @@ export class InboxWorker {
         logger.error({ err: markError, inbound: row.id }, 'inbox: could not record the failure');
       }
     }
+  }
+
+  /**
+   * Marks the row done and writes its answer to the outbox in one transaction, then sends it. A row
+   * another worker took over meanwhile (its claim ran out) is left to that worker, answer and all.
+   */
+  private async answer(row: ClaimedRow, answer: InboxAnswer): Promise<void> {
+    const { db, logger } = this.options;
+    const now = this.clock.now();
+    const outboxId = await db.$transaction(
+      async (tx) => {
+        const marked = await tx.inboundRequest.updateMany({
+          where: { id: row.id, status: 'processing', claimedBy: row.claimedBy },
+          data: { status: 'done', processedAt: now, claimedBy: null, error: null },
+        });
+        return marked.count === 1 ? recordAnswer(tx, row.tenantId, row.id, answer, now, this.leaseMs) : undefined;
+      },
+      { maxWait: 60_000, timeout: 60_000 },
+    );
+    if (!outboxId) {
+      logger.warn({ platform: row.platform, inbound: row.id }, 'inbox: request taken over by another worker; it answers');
+      return;
+    }
+    const result = await answer.deliver().catch((error: unknown) => ({ kind: 'ambiguous' as const, error: (error as Error).message }));
+    if (result.kind !== 'sent') logger.warn({ platform: row.platform, inbound: row.id, outboxId, result }, 'inbox: the answer was not sent at once');
+    await settleAnswer(db, outboxId, result, this.clock.now());
   }
 
   /** Marks a finished row `done` together with the others finished meanwhile (one UPDATE per claim batch). */
@@ -254,8 +290,8 @@ export class InboxWorker {
     const now = this.clock.now().getTime();
     if (now - this.lastCleanup < 10 * 60_000) return;
     this.lastCleanup = now;
-    await this.options.db.inboundRequest.deleteMany({
-      where: { platform: this.options.platform, status: { in: ['done', 'failed'] }, processedAt: { lt: new Date(now - this.retentionMs) } },
-    });
+    const before = new Date(now - this.retentionMs);
+    await this.options.db.inboundRequest.deleteMany({ where: { platform: this.options.platform, status: { in: ['done', 'failed'] }, processedAt: { lt: before } } });
+    await this.options.db.outboxMessage.deleteMany({ where: { platform: this.options.platform, kind: ANSWER_KIND, status: 'sent', sentAt: { lt: before } } });
   }
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
+import type { InboxAnswer } from '../outbox/answers';
 import type { InboxAdapterOptions } from './inboxAdapterOptions';
 import { InboxWorker, type InboundRow } from './inboxWorker';
 import { InboxWriter } from './inboxWriter';
@@ -21,7 +22,7 @@ export class PlatformInbox {
   }
 
   /** Starts this process's worker with the platform's handler (also for rows left from before a restart). */
-  startWorker(handle: (row: InboundRow) => Promise<void>): void {
+  startWorker(handle: (row: InboundRow) => Promise<InboxAnswer | void>): void {
     const { db, logger, platform, options } = this.base;
     if (options?.worker === false || this.worker) return;
     this.worker = new InboxWorker({ db, logger, platform, handle, concurrency: options?.concurrency, deferWhile: options?.deferWhile });

@@ -1,8 +1,10 @@
+import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import type { Message } from '../messages/model';
 import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
+import { RESPOND } from './answers';
 import { resolveDestination } from './destination';
 import { loadImages } from './images';
 import type { FailureCode, OutgoingMessage, OutgoingPort, SendResult } from './outgoingPort';
@@ -87,7 +89,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'pending', attempts: row.attempts - 1, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + 1000) } });
       return false;
     }
-    const target: Target = { id: row.id, attempts: row.attempts, tenantId: row.tenantId, platform: row.platform, lane: row.conversationId, direct: row.personId !== null, posted: row.conversationId };
+    const target: Target = { id: row.id, attempts: row.attempts, tenantId: row.tenantId, platform: row.platform, lane: row.conversationId, direct: row.personId !== null || row.operation === RESPOND, posted: row.conversationId };
     if (resolved.kind === 'failed') {
       log.warn({ result: resolved.result }, 'outbox: no destination');
       await settle(target, resolved.result);
@@ -105,6 +107,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       images: await loadImages(db, row.tenantId, message),
       ...(destination.threadOf ? { threadOf: destination.threadOf } : {}),
     };
+    if (row.operation === RESPOND) {
+      // An answer has no lookup: one whose sender died while sending may have landed and is not sent again.
+      const result: SendResult =
+        head.status === 'sending'
+          ? { kind: 'permanent', error: 'the process sending this answer ended before the platform confirmed it; not sent again', code: 'unconfirmed' }
+          : port.respond
+            ? await port.respond(outgoing).catch((error: unknown) => ({ kind: 'ambiguous' as const, error: (error as Error).message }))
+            : { kind: 'permanent', error: `${row.platform} takes no answers through the outbox`, code: 'message_gone' };
+      if (result.kind !== 'sent') log.warn({ result }, 'outbox: answer not sent');
+      await settle(target, result.kind === 'ambiguous' ? { kind: 'permanent', error: result.error, code: 'unconfirmed' } : result);
+      return true;
+    }
     // An update is idempotent: after a lost answer it is simply made again.
     if (head.status === 'sending' && row.operation !== 'update' && port.findDelivered) {
       let externalId: string | undefined;
@@ -167,14 +181,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   /** The conversation is gone for good: stop its messages and its subscriptions, visibly. */
   async function failConversation(target: Target, reason: string, code: FailureCode, now: Date): Promise<void> {
     const where = { tenantId: target.tenantId, conversationId: target.lane, platform: target.platform };
-    await db.$transaction([
-      db.outboxMessage.update({ where: { id: target.id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } }),
-      db.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}`, failureCode: 'conversation_gone' } }),
-      db.channelSubscription.updateMany({ where: { ...where, active: true }, data: { active: false, deactivatedAt: now, deactivatedReason: reason } }),
-      db.auditLog.create({
-        data: { tenantId: target.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: target.lane, after: { reason }, createdAt: now },
-      }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.outboxMessage.update({ where: { id: target.id }, data: { status: 'failed', lastError: reason, failureCode: code, lockedUntil: null } });
+      await tx.outboxMessage.updateMany({ where: { ...where, status: 'pending' }, data: { status: 'failed', lastError: `conversation unreachable: ${reason}`, failureCode: 'conversation_gone' } });
+      await tx.channelSubscription.updateMany({ where: { ...where, active: true }, data: { active: false, deactivatedAt: now, deactivatedReason: reason } });
+      await appendAudit(tx, { tenantId: target.tenantId, action: 'subscription.deactivated', entity: 'Conversation', entityId: target.lane, after: { reason }, createdAt: now });
+    });
     logger.warn({ outboxId: target.id, tenant: target.tenantId, conversation: target.lane, reason }, 'outbox: conversation unreachable, subscriptions deactivated');
   }
 

@@ -42,8 +42,10 @@ export interface DirectRecipient {
 /**
  * Why a row failed for good, for the core to show or act on (e.g. "X has not installed the app in
  * Teams" as a fallback). Only `conversation_gone` ends the conversation's other posts and subscriptions.
+ * `unconfirmed`: an answer whose send got no reply (or whose sender died while sending) — it may have
+ * landed, and the platform offers no lookup, so it is not sent again.
  */
-export type FailureCode = 'conversation_gone' | 'recipient_unreachable' | 'message_gone' | 'reference_failed' | 'gave_up';
+export type FailureCode = 'conversation_gone' | 'recipient_unreachable' | 'message_gone' | 'reference_failed' | 'gave_up' | 'unconfirmed';
 
 /**
  * How a send ended. `retry`: the platform said "later" (429, 5xx); `permanent`: it never will
@@ -72,6 +74,11 @@ export interface OutgoingPort {
   update(message: OutgoingUpdate): Promise<SendResult>;
   /** The conversation to write a person directly in (Slack: conversations.open; Teams: the stored personal chat). */
   openDirect(recipient: DirectRecipient): Promise<DirectResult>;
+  /**
+   * Answers a stored chat request where the platform gave an address for it (Slack: the command's
+   * response_url, the row's `conversationId`); outbox rows with operation `respond`.
+   */
+  respond?(message: OutgoingMessage): Promise<SendResult>;
   /** The platform id of the message if it already landed (after an ambiguous send or a crash). */
   findDelivered?(message: OutgoingMessage): Promise<string | undefined>;
 }

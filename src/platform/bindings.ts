@@ -2,6 +2,7 @@ import { Prisma, type Db } from '../db/client';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { isLocale, type Locale } from '../i18n';
 import { consumeInstallLink, InstallRefused } from './installLinks';
+import { appendAudit } from '../audit/appendAudit';
 
 export { InstallRefused, type InstallRefusal } from './installLinks';
 
@@ -90,20 +91,20 @@ export function createBindingStore(db: Db): BindingStore {
       if (existing?.tenantId === tenant.id) return 'unchanged';
       if (existing && !move) throw new ConflictError('cli:bindingTaken', { platform, externalId, tenant: existing.tenant.slug });
       const key = { platform, externalId };
-      await db.$transaction([
-        db.platformBinding.upsert({ where: { platform_externalId: key }, create: { ...key, tenantId: tenant.id, createdAt: now }, update: { tenantId: tenant.id } }),
-        ...(existing ? [db.auditLog.create({ data: audit(existing.tenantId, 'binding.removed', key, { tenant: existing.tenant.slug }, { tenant: tenantSlug, by }, now) })] : []),
-        db.auditLog.create({ data: audit(tenant.id, 'binding.created', key, existing ? { tenant: existing.tenant.slug } : undefined, { tenant: tenantSlug, by }, now) }),
-      ]);
+      await db.$transaction(async (tx) => {
+        await tx.platformBinding.upsert({ where: { platform_externalId: key }, create: { ...key, tenantId: tenant.id, createdAt: now }, update: { tenantId: tenant.id } });
+        if (existing) await appendAudit(tx, audit(existing.tenantId, 'binding.removed', key, { tenant: existing.tenant.slug }, { tenant: tenantSlug, by }, now));
+        await appendAudit(tx, audit(tenant.id, 'binding.created', key, existing ? { tenant: existing.tenant.slug } : undefined, { tenant: tenantSlug, by }, now));
+      });
       return 'bound';
     },
     async unbind({ platform, externalId, by }, now) {
       const existing = await findRow(platform, externalId);
       if (!existing) return false;
-      await db.$transaction([
-        db.platformBinding.delete({ where: { id: existing.id } }),
-        db.auditLog.create({ data: audit(existing.tenantId, 'binding.removed', { platform, externalId }, { tenant: existing.tenant.slug, installed: existing.installation !== null }, { by }, now) }),
-      ]);
+      await db.$transaction(async (tx) => {
+        await tx.platformBinding.delete({ where: { id: existing.id } });
+        await appendAudit(tx, audit(existing.tenantId, 'binding.removed', { platform, externalId }, { tenant: existing.tenant.slug, installed: existing.installation !== null }, { by }, now));
+      });
       return true;
     },
     async install({ platform, externalId, linkId, installation }, now) {
@@ -121,9 +122,7 @@ export function createBindingStore(db: Db): BindingStore {
           update: { installation: data },
           include: withTenant,
         });
-        await tx.auditLog.create({
-          data: audit(tenantId, existing ? 'binding.installed' : 'binding.created', key, existing ? { installed: existing.installation !== null } : undefined, { tenant: saved.tenant.slug, by: linkId ? `install link ${linkId.slice(0, 8)}` : 'reinstall' }, now),
-        });
+        await appendAudit(tx, audit(tenantId, existing ? 'binding.installed' : 'binding.created', key, existing ? { installed: existing.installation !== null } : undefined, { tenant: saved.tenant.slug, by: linkId ? `install link ${linkId.slice(0, 8)}` : 'reinstall' }, now));
         return saved;
       });
       return toBinding(row);
@@ -132,10 +131,10 @@ export function createBindingStore(db: Db): BindingStore {
       const rows = await db.platformBinding.findMany({ where: { platform, externalId: { in: externalIds } } });
       const installed = rows.filter((r) => r.installation !== null);
       for (const row of installed) {
-        await db.$transaction([
-          db.platformBinding.update({ where: { id: row.id }, data: { installation: Prisma.DbNull } }),
-          db.auditLog.create({ data: audit(row.tenantId, 'binding.installation_forgotten', row, { installed: true }, { installed: false, by: why }, now) }),
-        ]);
+        await db.$transaction(async (tx) => {
+          await tx.platformBinding.update({ where: { id: row.id }, data: { installation: Prisma.DbNull } });
+          await appendAudit(tx, audit(row.tenantId, 'binding.installation_forgotten', row, { installed: true }, { installed: false, by: why }, now));
+        });
       }
       return installed.length;
     },

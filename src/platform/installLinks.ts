@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { appendAudit } from '../audit/appendAudit';
 import type { Db, Tx } from '../db/client';
 import { ConflictError, NotFoundError } from '../domain/errors';
 
@@ -36,10 +37,10 @@ export async function createInstallLink(db: Db, input: { tenantSlug: string; pla
   if (!tenant) throw new NotFoundError('access:unknownTenant', { key: input.tenantSlug });
   const id = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.validDays * 86_400_000);
-  await db.$transaction([
-    db.installLink.create({ data: { id, tenantId: tenant.id, platform: input.platform, createdAt: now, expiresAt } }),
-    db.auditLog.create({ data: { tenantId: tenant.id, action: 'install_link.created', entity: 'InstallLink', entityId: id.slice(0, REF_LENGTH), after: { platform: input.platform, expiresAt: expiresAt.toISOString() }, createdAt: now } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.installLink.create({ data: { id, tenantId: tenant.id, platform: input.platform, createdAt: now, expiresAt } });
+    await appendAudit(tx, { tenantId: tenant.id, action: 'install_link.created', entity: 'InstallLink', entityId: id.slice(0, REF_LENGTH), after: { platform: input.platform, expiresAt: expiresAt.toISOString() }, createdAt: now });
+  });
   return { id, ref: id.slice(0, REF_LENGTH), expiresAt };
 }
 
@@ -55,10 +56,10 @@ export async function revokeInstallLink(db: Db, ref: string, now: Date): Promise
   if (matches.length !== 1) throw new NotFoundError('cli:installLinkUnknown', { ref });
   const link = matches[0]!;
   if (link.revokedAt) throw new ConflictError('cli:installLinkRevokedAlready', { ref });
-  await db.$transaction([
-    db.installLink.update({ where: { id: link.id }, data: { revokedAt: now } }),
-    db.auditLog.create({ data: { tenantId: link.tenantId, action: 'install_link.revoked', entity: 'InstallLink', entityId: link.id.slice(0, REF_LENGTH), createdAt: now } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.installLink.update({ where: { id: link.id }, data: { revokedAt: now } });
+    await appendAudit(tx, { tenantId: link.tenantId, action: 'install_link.revoked', entity: 'InstallLink', entityId: link.id.slice(0, REF_LENGTH), createdAt: now });
+  });
 }
 
 /** Whether a link may start an installation now (before Slack's OAuth page): its municipality, or why not. */

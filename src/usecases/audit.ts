@@ -1,7 +1,8 @@
+import type { AuditEntry } from '../audit/appendAudit';
 import type { Prisma } from '../db/client';
 import type { UseCaseContext } from './context';
 
-/** The audit row for a change, written in the same transaction as the change itself. */
+/** The audit entry for a change by the request's person, appended (`appendAudit`) in the change's transaction. */
 export function auditRecord(
   ctx: UseCaseContext,
   action: string,
@@ -9,7 +10,7 @@ export function auditRecord(
   entityId: string,
   before: Prisma.InputJsonValue | undefined,
   after: Prisma.InputJsonValue | undefined,
-): Prisma.AuditLogUncheckedCreateInput {
+): AuditEntry {
   return {
     tenantId: ctx.actor.tenant.id,
     actorId: ctx.actor.personId,

@@ -2,12 +2,18 @@ import type { DecisionOutcome } from '../usecases/budget/decideReallocation';
 import type { FiledReallocation } from '../usecases/budget/fileReallocation';
 import type { ReallocationProposalView } from '../usecases/budget/proposeReallocation';
 import type { JointBudgetFigures } from '../usecases/budget/showBudget';
+import { effectSymbol, type SustainabilityCheck } from '../domain/budget/sustainabilityCheck';
 import { formatMoney, formatPercent } from '../format';
 import { ANSWER_REALLOCATION_FORM, APPROVE_REALLOCATION_ACTION, ASK_REALLOCATION_FORM, CONFIRM_REALLOCATION_ACTION, REJECT_REALLOCATION_FORM } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
 
 const money = (cents: bigint, v: ViewContext) => formatMoney(cents, v.locale);
+
+/** `+ positiv — the sentence`: the Nachhaltigkeitscheck as approvers and reports read it. */
+export function sustainabilityText(s: SustainabilityCheck, v: ViewContext): string {
+  return v.t('budgetView:sustainabilityValue', { symbol: effectSymbol(s.effect), effect: v.t(`budgetView:effect_${s.effect}`), note: s.note });
+}
 
 /** `budget`: the joint budget's lines with their figures, totals and execution against the year. */
 export function budgetView(f: JointBudgetFigures, v: ViewContext): Message {
@@ -55,6 +61,7 @@ export function proposalView(p: ReallocationProposalView, v: ViewContext): Messa
   const blocks: Block[] = [
     { type: 'text', text: what },
     { type: 'text', text: classificationLine(p, v), tone: c.kind === 'internal' ? 'good' : 'warning' },
+    ...(p.sustainability ? [{ type: 'text' as const, text: `${v.t('budgetView:sustainability')}: ${sustainabilityText(p.sustainability, v)}` }] : []),
     { type: 'context', text: v.t('budgetView:deciders', { deciders, approvals: c.tier.approvals }) },
   ];
   if (c.councilConsent) blocks.push({ type: 'text', text: v.t('budgetView:councilFirst', { cumulative: money(c.cumulativeCents, v) }), tone: 'warning' });
@@ -83,6 +90,8 @@ export interface RequestCard {
   to: string;
   reason: string;
   justification: string | null;
+  /** Nachhaltigkeitscheck; null for requests filed before it existed. */
+  sustainability: SustainabilityCheck | null;
   requester: string;
   classification: string;
   legalBasis: string;
@@ -105,6 +114,7 @@ export function requestCard(r: RequestCard, v: ViewContext, withButtons: boolean
         { label: v.t('budgetView:classification'), value: v.t(`budgetView:kind_${r.classification}`, { legalBasis: r.legalBasis }) },
         { label: v.t('budgetView:reason'), value: r.reason },
         ...(r.justification ? [{ label: v.t('budgetView:justification'), value: r.justification }] : []),
+        ...(r.sustainability ? [{ label: v.t('budgetView:sustainability'), value: sustainabilityText(r.sustainability, v) }] : []),
         ...(r.question ? [{ label: v.t('budgetView:questionField'), value: r.question.question }] : []),
         ...(r.question?.answer ? [{ label: v.t('budgetView:answerField'), value: r.question.answer }] : []),
         ...(r.rejection ? [{ label: v.t('budgetView:rejection'), value: r.rejection }] : []),

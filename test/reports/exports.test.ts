@@ -51,6 +51,10 @@ describe.each(providers)('report exports on %s', (provider) => {
     expect(measures.getRow(3).getCell(7).numFmt).toBe('dd.mm.yyyy');
     const kpis = book.getWorksheet('Kennzahlen')!;
     expect([kpis.getRow(2).getCell(2).value, kpis.getRow(2).getCell(6).value, kpis.getRow(2).getCell(7).value]).toEqual(['CO2-1', 6.9, 6.5]);
+    const reallocations = book.getWorksheet('Umschichtungen')!;
+    expect([9, 10].map((c) => reallocations.getRow(1).getCell(c).value)).toEqual(['Nachhaltigkeit (Wirkung)', 'Nachhaltigkeit (Begründung)']);
+    const rows = [2, 3].map((r) => [reallocations.getRow(r).getCell(1).value, reallocations.getRow(r).getCell(9).value, reallocations.getRow(r).getCell(10).value]);
+    expect(rows).toContainEqual([1, '+ positiv', 'Dämmung senkt den Wärmebedarf']);
   });
 
   it('writes CSV with a BOM, semicolons and German decimals', async () => {

@@ -49,7 +49,9 @@ describe.each(providers)('in-year report on %s', (provider) => {
     expect(report.unplanned!.map((r) => r.number)).toEqual([1]);
     const out = text(pageSections(inYearSections(report, view), COMMON_LIMITS, view.t));
     expect(out).toContain('#1 🟡 CO2-1 2025 (aktiv)');
-    expect(out).toContain('Nr. 1 KLI KLI-01 → KLI-02: 5.000,00 € (genehmigt, 03.08.2026)');
+    expect(out).toContain('Nr. 1 KLI KLI-01 → KLI-02: 5.000,00 € (genehmigt, 03.08.2026) · Nachhaltigkeitscheck: + positiv — Dämmung senkt den Wärmebedarf');
+    // A request filed before the check existed is listed without one.
+    expect(out).toMatch(/Nr\. 2 KLI KLI-01 → KLI-02: 1\.200,00 € \(offen, [0-9.]+\)(?! ·)/);
     expect(out).toContain('Summe: 5.000,00 €');
   });
 

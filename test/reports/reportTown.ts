@@ -37,7 +37,7 @@ export async function addReportFigures(db: Db, town: SmallTown, withDecisions = 
   if (withDecisions) {
     await db.alert.create({ data: { tenantId, number: 1, kind: 'kpi_off_target', fingerprint: `kpi:${town.co2.id}:off_target`, kpiId: town.co2.id, severity: 'warning', state: 'firing', period: '2025', firedAt: at('2026-02-01T08:00:00Z') } });
     await db.reallocationRequest.create({
-      data: { tenantId, number: 1, year: 2026, legalBasis: '§ 83 GO NRW', deciderRoles: 'treasurer', jointBudgetId: budget.id, fromLineId: l1.id, toLineId: l2.id, amountCents: 500_000n, reason: 'Mehrbedarf Dämmung', classification: 'overplanned', requiredLevel: 'treasurer', status: 'approved', requesterId: town.lea.id, createdAt: at('2026-07-20T08:00:00Z'), decidedAt: at('2026-08-03T08:00:00Z') },
+      data: { tenantId, number: 1, year: 2026, legalBasis: '§ 83 GO NRW', deciderRoles: 'treasurer', jointBudgetId: budget.id, fromLineId: l1.id, toLineId: l2.id, amountCents: 500_000n, reason: 'Mehrbedarf Dämmung', sustainabilityEffect: 'positive', sustainabilityNote: 'Dämmung senkt den Wärmebedarf', classification: 'overplanned', requiredLevel: 'treasurer', status: 'approved', requesterId: town.lea.id, createdAt: at('2026-07-20T08:00:00Z'), decidedAt: at('2026-08-03T08:00:00Z') },
     });
     await db.reallocationRequest.create({
       data: { tenantId, number: 2, year: 2026, legalBasis: '§ 21 KomHVO NRW', deciderRoles: 'team_lead', jointBudgetId: budget.id, fromLineId: l1.id, toLineId: l2.id, amountCents: 120_000n, reason: 'Material', classification: 'internal', requiredLevel: 'team_lead', status: 'pending', requesterId: town.max.id, createdAt: at('2026-09-20T08:00:00Z') },

@@ -36,6 +36,10 @@ export class FakeSlack {
   url = '';
   /** Methods that answer with an error (e.g. `{ 'views.open': 'expired_trigger_id' }`). */
   failures: Record<string, string> = {};
+  /** Called when a post to a response_url arrives, before it is answered (e.g. to end the poster). */
+  onResponse?: (path: string) => void;
+  /** The HTTP status response_url posts get (recorded with each post as `status`). */
+  responseStatus = 200;
 
   constructor(readonly options: FakeSlackOptions) {}
 
@@ -68,8 +72,9 @@ export class FakeSlack {
         const args = parseBody(raw, req.headers['content-type'] ?? '');
         const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
         if (url.pathname.startsWith('/response/')) {
-          this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname } });
-          res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+          this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname, status: this.responseStatus } });
+          this.onResponse?.(url.pathname);
+          res.writeHead(this.responseStatus, { 'content-type': 'text/plain' }).end(this.responseStatus === 200 ? 'ok' : 'unavailable');
           return;
         }
         const method = url.pathname.replace(/^\/api\//, '');

@@ -66,10 +66,12 @@ describe.each(providers)('Slack: approve, reject and ask back on a reallocation 
   const request = (number: number) => h.dbh.db.reallocationRequest.findFirstOrThrow({ where: { number } });
 
   it('sends each approver a message with three buttons; reject asks for a comment, decides, and replaces both messages in place', async () => {
-    await file('umschichtung 500 von KLI-01 nach KLI-02 Beratungstage');
+    await file('umschichtung 500 von KLI-01 nach KLI-02 Beratungstage nachhaltigkeit: + Beratung senkt den Verbrauch');
     const [toLea, toAnna] = [posts(U.lea)[0]!, posts(ANNA)[0]!];
     expect(buttons(toLea).map((b) => b.action_id!.split('#')[0])).toEqual(['reallocation.approve', 'reallocation.reject', 'reallocation.ask']);
     expect(buttons(toAnna).map((b) => b.value)).toEqual(['1', '1', '1']);
+    // The approvers read the Nachhaltigkeitscheck the requester stated.
+    expect(JSON.stringify(toLea.blocks)).toContain('+ positiv — Beratung senkt den Verbrauch');
 
     const modal = await openedBy(U.lea, toLea, 'reallocation.reject');
     expect(modal).toMatchObject({ callback_id: 'reallocation.reject', title: { text: 'Nr. 1 ablehnen' } });
@@ -109,7 +111,7 @@ describe.each(providers)('Slack: approve, reject and ask back on a reallocation 
   });
 
   it('asks back; the requester answers from his own message; the request returns and is approved once despite a double click', async () => {
-    await file('umschichtung 700 von KLI-01 nach KLI-02 Messgeräte');
+    await file('umschichtung 700 von KLI-01 nach KLI-02 Messgeräte nachhaltigkeit: 0 Messgeräte ersetzen alte');
     const ask = await openedBy(ANNA, posts(ANNA)[0]!, 'reallocation.ask');
     expect(ask.callback_id).toBe('reallocation.ask');
     expect((await submit(ANNA, ask, 'question', 'Welches Angebot liegt vor?')).response_action).toBe('update');

@@ -41,18 +41,24 @@ describe.each(providers)('Slack: the reallocation request form (%s)', (provider)
   it('offers the person\'s lines that can give, checks the input, shows the classification and files on confirm', async () => {
     const view = await open();
     expect(view.callback_id).toBe('reallocation.request');
-    expect(view.blocks.map((b) => [b.block_id, b.optional])).toEqual([['amount', false], ['from', false], ['to', false], ['reason', false], ['justification', true]]);
+    expect(view.blocks.map((b) => [b.block_id, b.optional])).toEqual([['amount', false], ['from', false], ['to', false], ['reason', false], ['justification', true], ['effect', false], ['effectNote', false]]);
+    expect(view.blocks[5]!.element.options!.map((o) => o.value)).toEqual(['positive', 'neutral', 'negative']);
     // KLI-03 is blocked: it cannot give. Every line of the year can receive.
     expect(view.blocks[1]!.element.options!.map((o) => o.value)).toEqual(['KLI-01', 'KLI-02', 'KLI-04']);
     expect(view.blocks[2]!.element.options!.map((o) => o.value)).toEqual(['KLI-01', 'KLI-02', 'KLI-03', 'KLI-04', 'MOB-01']);
 
-    const values = { amount: text('25,000'), from: select('KLI-01'), to: select('KLI-02'), reason: text('Mehr Dämmstoff'), justification: text(null) };
+    const values = { amount: text('25,000'), from: select('KLI-01'), to: select('KLI-02'), reason: text('Mehr Dämmstoff'), justification: text(null), effect: select('positive'), effectNote: text('Dämmung senkt den Wärmebedarf') };
     const ambiguous = await submit(values);
     expect(ambiguous.response_action).toBe('errors');
     expect(Object.keys(ambiguous.errors!)).toEqual(['amount']);
     expect(ambiguous.errors!.amount).toContain('nicht eindeutig');
 
+    const noSentence = await submit({ ...values, amount: text('25.000'), effectNote: text('  ') });
+    expect(noSentence.response_action).toBe('errors');
+    expect(noSentence.errors).toEqual({ effectNote: 'Bitte begründen Sie die erwartete Wirkung in einem Satz.' });
+
     const answer = await submit({ ...values, amount: text('25.000') });
+    expect(JSON.stringify(answer.view!.blocks)).toContain('Nachhaltigkeitscheck: + positiv — Dämmung senkt den Wärmebedarf');
     expect(answer.response_action).toBe('update');
     expect(JSON.stringify(answer.view!.blocks)).toContain('Interne Umschichtung im gemeinsamen Budget (§ 21 KomHVO NRW)');
     expect(await h.dbh.db.reallocationRequest.count()).toBe(0);
@@ -63,6 +69,6 @@ describe.each(providers)('Slack: the reallocation request form (%s)', (provider)
     const update = h.slack.callsOf('views.update')[0]!.args as { view_id: string; view: ModalMessage };
     expect(update.view_id).toBe('VREQ0001');
     expect(JSON.stringify(update.view.blocks)).toContain('Antrag Nr. 1 ist eingereicht');
-    expect(await h.dbh.db.reallocationRequest.findFirstOrThrow()).toMatchObject({ number: 1, amountCents: 2_500_000n, status: 'pending', requesterId: h.seed.max.id });
+    expect(await h.dbh.db.reallocationRequest.findFirstOrThrow()).toMatchObject({ number: 1, amountCents: 2_500_000n, status: 'pending', requesterId: h.seed.max.id, sustainabilityEffect: 'positive', sustainabilityNote: 'Dämmung senkt den Wärmebedarf' });
   });
 });

@@ -68,7 +68,7 @@ describe.each(providers)('Teams: approve, reject and ask back on a reallocation 
   };
 
   it('reject answers with a form card, decides with the comment, and replaces both approvers\' cards in place', async () => {
-    await file('umschichtung 500 von KLI-01 nach KLI-02 Beratungstage');
+    await file('umschichtung 500 von KLI-01 nach KLI-02 Beratungstage nachhaltigkeit: + Beratung senkt den Verbrauch');
     expect(sent(anna)).toHaveLength(1);
     expect(actionsOf(cardsOf(sent(h.users.lea)[0]!.body)).map((a) => a.data?.action)).toEqual(['reallocation.approve', 'reallocation.reject', 'reallocation.ask']);
 
@@ -100,7 +100,7 @@ describe.each(providers)('Teams: approve, reject and ask back on a reallocation 
   });
 
   it('asks back; the requester answers from his card; the lead approves and both lines change once', async () => {
-    await file('umschichtung 700 von KLI-01 nach KLI-02 Messgeräte');
+    await file('umschichtung 700 von KLI-01 nach KLI-02 Messgeräte nachhaltigkeit: 0 Messgeräte ersetzen alte');
     const ask = await invoke(anna, { action: 'reallocation.ask', value: '1' });
     const submitAsk = ask.actions.find((a) => a.verb === VERB_SUBMIT_FORM)!;
     expect((await invoke(anna, { ...submitAsk.data, f_question: 'Welches Angebot liegt vor?' }, VERB_SUBMIT_FORM)).text).toContain('Rückfrage an den Antragsteller');

@@ -5,11 +5,13 @@ import { InvalidInputError } from '../../../src/domain/errors';
 import { translator } from '../../../src/i18n';
 import { inYearDocument } from '../../../src/reports/export/inYearDocument';
 import { annualDocument } from '../../../src/reports/export/annualDocument';
+import { councilListDocument } from '../../../src/reports/export/councilListDocument';
 import { EXPORT_FORMATS, type ExportFormat, type ReportDocument } from '../../../src/reports/export/reportDocument';
 import { writeReport } from '../../../src/reports/export/writeReport';
 import type { ViewContext } from '../../../src/views/viewContext';
 import { resolveTenant, type Tenant } from '../../../src/tenancy/tenant';
 import { annualForExport } from '../../../src/usecases/reports/annualForExport';
+import { councilList } from '../../../src/usecases/reports/councilList';
 import { inYearForExport } from '../../../src/usecases/reports/inYearForExport';
 import { cliLocale, cliT } from '../locale';
 import { runCommand } from '../runCommand';
@@ -31,6 +33,15 @@ export function registerReport(program: Command): void {
     .option('--out <file>', 'bericht.xlsx')
     .action(async (options: ReportOptions & { period: string }) =>
       exportReport(options, async ({ db }, tenant, view) => inYearDocument(await inYearForExport(db, tenant, options.period, options.field, view.now), view)),
+    );
+  report
+    .command('council-list')
+    .description(cliT('budgetOversight:councilListDescription'))
+    .requiredOption('--year <year>', '2026')
+    .option('--format <format>', EXPORT_FORMATS.join(' | '), 'md')
+    .option('--out <file>', 'ratsliste.csv')
+    .action(async (options: ReportOptions & { year: string }) =>
+      exportReport(options, async ({ db }, tenant, view) => councilListDocument(await councilList(db, tenant, options.year, view.now), view)),
     );
   report
     .command('annual')

@@ -10,8 +10,26 @@ const requestNumber = z.string().regex(/^(?:nr\.?|no\.?|#)?\d{1,9}$/i, { error: 
 const FROM = new Set(['von', 'from']);
 const TO = new Set(['nach', 'to', 'zu']);
 const CURRENCY = new Set(['€', 'eur', 'euro']);
-/** Where the reason ends and the justification that the expense is unavoidable begins. */
-const UNAVOIDABLE = /\b(?:unabweisbar|unavoidable):\s*/i;
+/** Where the reason ends: the justification that the expense is unavoidable, the Nachhaltigkeitscheck (any order). */
+const MARKER = /(?<![\p{L}\p{N}])(unabweisbar|unavoidable|nachhaltigkeit|sustainability|wirkung|effect):\s*/giu;
+const UNAVOIDABLE_WORDS = new Set(['unabweisbar', 'unavoidable']);
+
+/** The reason, the justification and the sustainability effect with its sentence, as written. */
+function splitRequestText(text: string): { reason: string; justification?: string; effect?: string; effectNote?: string } {
+  const parts = text.split(MARKER);
+  const out: ReturnType<typeof splitRequestText> = { reason: (parts[0] ?? '').trim() };
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const value = (parts[i + 1] ?? '').trim();
+    if (UNAVOIDABLE_WORDS.has(parts[i]!.toLowerCase())) {
+      if (value) out.justification = value;
+      continue;
+    }
+    const [effect = '', ...note] = value.split(/\s+/);
+    out.effect = effect;
+    out.effectNote = note.join(' ');
+  }
+  return out;
+}
 
 function readNumber(args: ArgumentCursor, context: ParseContext): number {
   const token = args.next();
@@ -56,10 +74,13 @@ export const showBudgetCommand: CommandSpec<'showBudget'> = {
 export const requestReallocationCommand: CommandSpec<'requestReallocation'> = {
   name: 'requestReallocation',
   words: { de: ['umschichtung', 'umschichten'], en: ['reallocate', 'reallocation'] },
-  usage: { de: 'umschichtung <Betrag> von <Linie> nach <Linie> <Begründung> [unabweisbar: <Begründung>]', en: 'reallocate <amount> from <line> to <line> <reason> [unavoidable: <justification>]' },
+  usage: {
+    de: 'umschichtung <Betrag> von <Linie> nach <Linie> <Begründung> [unabweisbar: <Begründung>] nachhaltigkeit: <+|0|−> <Satz>',
+    en: 'reallocate <amount> from <line> to <line> <reason> [unavoidable: <justification>] sustainability: <+|0|−> <sentence>',
+  },
   examples: {
-    de: ['umschichtung 500 von HF-KLI-03 nach HF-KLI-02 Mehr Sachmittel für Beratungstage'],
-    en: ['reallocate 500 from HF-KLI-03 to HF-KLI-02 more supplies for advice days'],
+    de: ['umschichtung 500 von HF-KLI-03 nach HF-KLI-02 Mehr Sachmittel für Beratungstage nachhaltigkeit: + mehr Energieberatungen senken den Verbrauch'],
+    en: ['reallocate 500 from HF-KLI-03 to HF-KLI-02 more supplies for advice days sustainability: + more energy advice lowers consumption'],
   },
   descriptionKey: 'help:describeRequestReallocation',
   changesData: true,
@@ -68,9 +89,7 @@ export const requestReallocationCommand: CommandSpec<'requestReallocation'> = {
     const amountCents = readAmount(args, context);
     const fromCode = readLine(args, context, FROM);
     const toCode = readLine(args, context, TO);
-    const [reason = '', justification] = readText(args, context).split(UNAVOIDABLE);
-    const command: Extract<ChatCommand, { name: 'requestReallocation' }> = { name: 'requestReallocation', amountCents, fromCode, toCode, reason: reason.trim() };
-    return justification?.trim() ? { ...command, justification: justification.trim() } : command;
+    return { name: 'requestReallocation', amountCents, fromCode, toCode, ...splitRequestText(readText(args, context)) };
   },
 };
 

@@ -1,39 +1,54 @@
-import { importBudgetLines } from '../../import/budgetPlan';
+import { productKey } from '../../import/budget/productMapping';
+import { importBudgetPlanIn } from '../../usecases/import/importBudgetPlan';
 import { BUDGET_PLAN_COLUMN, BUDGET_PLAN_SOURCE, jointBudgets, type JointBudgetContent } from '../content/budgets';
-import { findPlanRow, type WeselPlan } from '../weselPlan';
+import { findPlanEntry, productArea, type WeselPlan } from '../weselPlan';
 import { budgetYear, executionFigures, type BudgetYear } from './budgetExecution';
 import { daysFrom, idOf, type SeedContext } from './seedContext';
 
 /**
- * One joint budget per action field for the seed year, its lines imported from the Wesel plan,
- * blocks, earmarks, coverability, and commitments and actuals so budget execution is visible.
+ * One joint budget per action field for the seed year, its lines imported from the Wesel plan as
+ * `v2030 import budget` imports a plan (under the demo's codes and names), blocks, earmarks,
+ * coverability, and commitments and actuals so budget execution is visible.
  */
 export async function seedBudgets(ctx: SeedContext, wesel: WeselPlan): Promise<void> {
   const year = budgetYear(ctx.now, ctx.zone);
   await ctx.tx.budgetYear.create({ data: { tenantId: ctx.tenantId, year: year.year, createdAt: year.start } });
   for (const content of jointBudgets) {
     const field = idOf(ctx.fields, content.field, 'action field');
-    const budget = await ctx.tx.jointBudget.create({
+    await ctx.tx.jointBudget.create({
       data: { tenantId: ctx.tenantId, actionFieldId: field.id, year: year.year, name: `Gemeinsames Budget ${field.name} ${year.year}`, ownerId: field.leadId },
-      select: { id: true },
     });
-    const imported = await importBudgetLines(ctx.tx, {
-      tenantId: ctx.tenantId,
-      jointBudgetId: budget.id,
-      items: content.lines.map((l) => ({ row: findPlanRow(wesel.plan, l.objectNumber, l.account), code: l.code, name: l.name })),
-      column: BUDGET_PLAN_COLUMN,
-      sourceTitle: BUDGET_PLAN_SOURCE,
-      chart: wesel.chart,
-      catalogue: wesel.catalogue,
-      now: year.start,
-    });
-    if (imported.problems.length > 0) throw new Error(`Demo content: budget import failed: ${JSON.stringify(imported.problems)}`);
-    await bookExecution(ctx, content, imported.lineIds, year);
+  }
+  const lines = jointBudgets.flatMap((content) => content.lines.map((line) => ({ content, line, entry: findPlanEntry(wesel, line.objectNumber, line.account) })));
+  const imported = await importBudgetPlanIn(ctx.tx, {
+    tenantId: ctx.tenantId,
+    locale: 'de',
+    year: year.year,
+    entries: lines.map((l) => l.entry),
+    // The mapping: each chosen line's object number to its action field.
+    rules: lines.map(({ content, line }, i) => ({ line: i + 1, prefix: productKey(line.objectNumber), field: content.field })),
+    labels: new Map(lines.map(({ line }) => [`${line.objectNumber}/${line.account}`, { code: line.code, name: line.name }])),
+    sourceTitle: BUDGET_PLAN_SOURCE,
+    amountColumn: BUDGET_PLAN_COLUMN,
+    dryRun: false,
+    update: false,
+    now: year.start,
+  });
+  if (!imported.applied || imported.created.length !== lines.length) {
+    throw new Error(`Demo content: budget import failed: ${JSON.stringify({ refused: imported.refused, unmapped: imported.unmapped.length, created: imported.created.length })}`);
+  }
+  for (const { entry } of lines) {
+    await ctx.tx.budgetProduct.update({ where: { tenantId_code: { tenantId: ctx.tenantId, code: entry.object } }, data: { area: productArea(wesel.areas, entry.product) } });
+  }
+  const found = await ctx.tx.budgetLine.findMany({ where: { tenantId: ctx.tenantId, year: year.year }, select: { id: true, code: true } });
+  const lineIds = new Map(found.map((l) => [l.code, l.id]));
+  for (const content of jointBudgets) {
+    await bookExecution(ctx, content, lineIds, year);
     await ctx.tx.coverabilityRule.createMany({
       data: content.coverability.map((rule) => ({
         tenantId: ctx.tenantId,
-        fromLineId: idOf(imported.lineIds, rule.from, 'budget line'),
-        toLineId: idOf(imported.lineIds, rule.to, 'budget line'),
+        fromLineId: idOf(lineIds, rule.from, 'budget line'),
+        toLineId: idOf(lineIds, rule.to, 'budget line'),
         mutual: rule.mutual,
       })),
     });

@@ -5,6 +5,10 @@ export const budget = {
   noBudget: 'Für {{field}} gibt es im Haushaltsjahr {{year}} kein gemeinsames Budget.',
   reasonMissing: 'Bitte eine Begründung angeben.',
   reasonTooLong: 'Der Text hat {{length}} Zeichen; höchstens {{max}} sind erlaubt.',
+  sustainabilityMissing:
+    'Bitte den Nachhaltigkeitscheck angeben: die erwartete Wirkung auf die Ziele des Handlungsfelds (+, 0 oder −) und ein Satz dazu, z. B. „umschichtung … nachhaltigkeit: + mehr Beratungen senken den Verbrauch“.',
+  sustainabilityEffectInvalid: '„{{value}}“ ist keine Wirkung. Erlaubt sind + (positiv), 0 (neutral) und − (negativ), danach ein Satz, z. B. „nachhaltigkeit: 0 reine Verwaltungskosten“.',
+  sustainabilityNoteMissing: 'Bitte die erwartete Wirkung mit einem Satz begründen, z. B. „nachhaltigkeit: + mehr Beratungen senken den Verbrauch“.',
   notYourLine: 'Die Linie {{code}} gehört nicht zum gemeinsamen Budget Ihres Handlungsfelds ({{field}}); Umschichtungen beantragen Mitglieder des Kernteams aus dem eigenen Budget.',
   unknownLine: 'Die Haushaltslinie „{{code}}“ gibt es {{year}} nicht (meinten Sie {{closest}}?). „budget“ zeigt die Linien.',
   noDraft: 'Es liegt keine Umschichtung zur Bestätigung vor. Beginnen Sie mit „umschichtung <Betrag> von <Linie> nach <Linie> <Begründung>“.',

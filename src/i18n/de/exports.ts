@@ -40,6 +40,8 @@ export const exportFiles = {
   amount: 'Betrag (€)',
   classification: 'Art',
   date: 'Datum',
+  sustainabilityEffect: 'Nachhaltigkeit (Wirkung)',
+  sustainabilityNote: 'Nachhaltigkeit (Begründung)',
   yes: 'ja',
   no: 'nein',
   light_good: 'grün',

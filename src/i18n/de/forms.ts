@@ -23,5 +23,7 @@ export const forms = {
   required_from: 'Bitte wählen Sie die Linie, von der umgeschichtet wird.',
   required_to: 'Bitte wählen Sie die Linie, die das Geld erhält.',
   required_reason: 'Bitte begründen Sie die Umschichtung.',
+  required_effect: 'Bitte wählen Sie die erwartete Wirkung auf die Ziele des Handlungsfelds (+, 0 oder −).',
+  required_effectNote: 'Bitte begründen Sie die erwartete Wirkung in einem Satz.',
   required_days: 'Bitte geben Sie an, wie viele Tage.',
 };

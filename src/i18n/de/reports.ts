@@ -48,6 +48,7 @@ export const reports = {
   unplannedHeading: 'Über- und außerplanmäßige Aufwendungen im Jahr (§ 83 GO NRW)',
   unplannedTotal: 'Summe: {{amount}}',
   reallocationEntry: 'Nr. {{number}} {{field}} {{from}} → {{to}}: {{amount}} ({{status}}, {{date}})',
+  reallocationSustainability: '{{entry}} · Nachhaltigkeitscheck: {{check}}',
   reallocationStatus_pending: 'offen',
   reallocationStatus_awaiting_council: 'wartet auf den Rat oder Ausschuss',
   reallocationStatus_info_requested: 'Rückfrage offen',

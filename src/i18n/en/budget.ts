@@ -6,6 +6,10 @@ export const budget: Record<keyof typeof de, string> = {
   noBudget: '{{field}} has no joint budget in the fiscal year {{year}}.',
   reasonMissing: 'Please give a reason.',
   reasonTooLong: 'The text has {{length}} characters; at most {{max}} are allowed.',
+  sustainabilityMissing:
+    'Please add the sustainability check: the expected effect on the action field’s goals (+, 0 or −) and a sentence, e.g. “reallocate … sustainability: + more advice lowers consumption”.',
+  sustainabilityEffectInvalid: '“{{value}}” is not an effect. Allowed are + (positive), 0 (neutral) and − (negative), followed by a sentence, e.g. “sustainability: 0 administrative costs only”.',
+  sustainabilityNoteMissing: 'Please explain the expected effect in a sentence, e.g. “sustainability: + more advice lowers consumption”.',
   notYourLine: 'Line {{code}} is not in the joint budget of your action field ({{field}}); core-team members request reallocations from their own budget.',
   unknownLine: 'There is no budget line “{{code}}” in {{year}} (did you mean {{closest}}?). “budget” lists the lines.',
   noDraft: 'There is no reallocation to confirm. Start with “reallocate <amount> from <line> to <line> <reason>”.',

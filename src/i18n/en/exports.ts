@@ -42,6 +42,8 @@ export const exportFiles: Record<keyof typeof de, string> = {
   amount: 'Amount (€)',
   classification: 'Kind',
   date: 'Date',
+  sustainabilityEffect: 'Sustainability (effect)',
+  sustainabilityNote: 'Sustainability (explanation)',
   yes: 'yes',
   no: 'no',
   light_good: 'green',

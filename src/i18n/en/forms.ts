@@ -25,5 +25,7 @@ export const forms: Record<keyof typeof de, string> = {
   required_from: 'Please choose the line the money comes from.',
   required_to: 'Please choose the line that receives the money.',
   required_reason: 'Please give the reason for the reallocation.',
+  required_effect: 'Please choose the expected effect on the action field’s goals (+, 0 or −).',
+  required_effectNote: 'Please explain the expected effect in one sentence.',
   required_days: 'Please say how many days.',
 };

@@ -50,6 +50,7 @@ export const reports: Record<keyof typeof de, string> = {
   unplannedHeading: 'Over- and unplanned expenses this year (§ 83 GO NRW)',
   unplannedTotal: 'Total: {{amount}}',
   reallocationEntry: 'No. {{number}} {{field}} {{from}} → {{to}}: {{amount}} ({{status}}, {{date}})',
+  reallocationSustainability: '{{entry}} · sustainability check: {{check}}',
   reallocationStatus_pending: 'pending',
   reallocationStatus_awaiting_council: 'awaiting the council or committee',
   reallocationStatus_info_requested: 'question open',

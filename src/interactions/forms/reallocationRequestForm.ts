@@ -1,4 +1,5 @@
 import { parseBudgetAmount } from '../../domain/budget/amountInput';
+import { SUSTAINABILITY_EFFECTS } from '../../domain/budget/sustainabilityCheck';
 import { availableCents } from '../../domain/budget/lines';
 import { formatMoney } from '../../format';
 import type { UseCaseContext } from '../../usecases/context';
@@ -20,8 +21,8 @@ async function linesOfTheYear(ctx: UseCaseContext) {
 
 /**
  * The request form (`umschichtung` alone, any platform): amount, a source among the person's lines
- * with what each can give, a target line, the reason and, for §83 items, why the expense is
- * unavoidable. Its submit answers like the text command: the classification, nothing filed yet.
+ * with what each can give, a target line, the reason, for §83 items why the expense is
+ * unavoidable, and the Nachhaltigkeitscheck (effect on the field's goals, a sentence). Its submit answers like the text command: the classification, nothing filed yet.
  */
 export const reallocationRequestFormSpec: FormSpec = {
   id: REQUEST_REALLOCATION_FORM,
@@ -41,6 +42,8 @@ export const reallocationRequestFormSpec: FormSpec = {
         { id: 'to', label: t('budgetView:formTo'), kind: 'select', required: true, options: [...own, ...others].map(option) },
         { id: 'reason', label: t('budgetView:reason'), kind: 'textarea', required: true, hint: t('budgetView:textHint') },
         { id: 'justification', label: t('budgetView:justification'), kind: 'textarea', required: false, hint: t('budgetView:formJustificationHint') },
+        { id: 'effect', label: t('budgetView:formEffect'), kind: 'select', required: true, options: SUSTAINABILITY_EFFECTS.map((e) => ({ value: e, label: t(`budgetView:formEffectOption_${e}`) })) },
+        { id: 'effectNote', label: t('budgetView:formEffectNote'), kind: 'textarea', required: true, hint: t('budgetView:formEffectNoteHint') },
       ],
     };
   },
@@ -53,6 +56,8 @@ export const reallocationRequestFormSpec: FormSpec = {
       toCode: required(values.to, 'to'),
       reason: required(values.reason, 'reason'),
       justification: values.justification?.trim() || undefined,
+      effect: required(values.effect, 'effect'),
+      effectNote: required(values.effectNote, 'effectNote'),
     });
     return proposalView(proposal, view);
   },
@@ -60,5 +65,7 @@ export const reallocationRequestFormSpec: FormSpec = {
     [/^parse:/, 'amount'],
     [/^budget:(notYourLine|unknownLine)/, 'from'],
     [/^budget:reason/, 'reason'],
+    [/^budget:sustainabilityEffect/, 'effect'],
+    [/^budget:sustainability/, 'effectNote'],
   ],
 };

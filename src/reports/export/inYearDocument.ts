@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatPercent } from '../../format';
+import { effectSymbol } from '../../domain/budget/sustainabilityCheck';
 import { MEASURE_STATUSES } from '../../domain/measureStatus';
 import { statusLabel } from '../../views/labels';
 import type { ViewContext } from '../../views/viewContext';
@@ -66,8 +67,19 @@ export function inYearDocument(report: InYearReport, v: ViewContext): ReportDocu
     const rows = [...report.reallocations.pending, ...report.reallocations.decided];
     tables.push({
       name: h('sheetReallocations'),
-      headers: ['number', 'field', 'from', 'to', 'amount', 'classification', 'status', 'date'].map(h),
-      rows: rows.map((r) => [r.number, r.fieldCode, r.fromLine, r.toLine, cents(r.amountCents), h(`class_${r.classification}`), t(`reports:reallocationStatus_${r.status}`), new Date(r.at)]),
+      headers: ['number', 'field', 'from', 'to', 'amount', 'classification', 'status', 'date', 'sustainabilityEffect', 'sustainabilityNote'].map(h),
+      rows: rows.map((r) => [
+        r.number,
+        r.fieldCode,
+        r.fromLine,
+        r.toLine,
+        cents(r.amountCents),
+        h(`class_${r.classification}`),
+        t(`reports:reallocationStatus_${r.status}`),
+        new Date(r.at),
+        r.sustainability ? `${effectSymbol(r.sustainability.effect)} ${t(`budgetView:effect_${r.sustainability.effect}`)}` : null,
+        r.sustainability?.note ?? null,
+      ]),
     });
   }
   return {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { isOpen } from '../../alerts/alertMachine';
+import { isSustainabilityEffect } from '../../domain/budget/sustainabilityCheck';
 import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
 import type { AlertItem, InYearReport, ReallocationItem } from './inYearReport';
 
@@ -48,6 +49,7 @@ async function collectReallocations(db: Db, tenantId: string, fieldIds: string[]
     classification: r.classification,
     status: r.status,
     at: (r.decidedAt ?? r.createdAt).toISOString(),
+    sustainability: isSustainabilityEffect(r.sustainabilityEffect) ? { effect: r.sustainabilityEffect, note: r.sustainabilityNote ?? '' } : null,
   });
   const inYear = (r: (typeof rows)[number]) => r.decidedAt !== null && r.decidedAt >= yearStart && r.decidedAt < periodEnd;
   return {

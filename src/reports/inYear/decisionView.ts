@@ -1,5 +1,6 @@
 import { formatDate, formatMoney } from '../../format';
 import type { Block } from '../../messages/model';
+import { sustainabilityText } from '../../views/budgetViews';
 import type { ViewContext } from '../../views/viewContext';
 import type { InYearReport, ReallocationItem } from './inYearReport';
 import { periodLabel } from './periodLabel';
@@ -10,8 +11,10 @@ export function decisionBlocks(report: InYearReport, v: ViewContext): Block[] {
   const { t } = v;
   const money = (cents: string) => formatMoney(BigInt(cents), v.locale);
   const date = (iso: string) => formatDate(new Date(iso), v.locale, v.zone);
-  const realloc = (r: ReallocationItem) =>
-    t('reports:reallocationEntry', { number: r.number, field: r.fieldCode, from: r.fromLine, to: r.toLine, amount: money(r.amountCents), status: t(`reports:reallocationStatus_${r.status}`), date: date(r.at) });
+  const realloc = (r: ReallocationItem) => {
+    const entry = t('reports:reallocationEntry', { number: r.number, field: r.fieldCode, from: r.fromLine, to: r.toLine, amount: money(r.amountCents), status: t(`reports:reallocationStatus_${r.status}`), date: date(r.at) });
+    return r.sustainability ? t('reports:reallocationSustainability', { entry, check: sustainabilityText(r.sustainability, v) }) : entry;
+  };
   const section = (heading: string, items: string[] | null): Block[] => [
     { type: 'context', text: t(heading) },
     items === null ? { type: 'text', text: t('reports:noDataYet') } : items.length === 0 ? { type: 'text', text: t('reports:none') } : { type: 'list', items },

@@ -1,3 +1,4 @@
+import type { SustainabilityCheck } from '../../domain/budget/sustainabilityCheck';
 import type { Severity } from '../../alerts/alertMachine';
 import type { Trend } from '../../domain/goalAchievement';
 import type { MeasureStatus } from '../../domain/measureStatus';
@@ -91,4 +92,6 @@ export interface ReallocationItem {
   classification: string;
   status: string;
   at: string;
+  /** The Nachhaltigkeitscheck; absent in snapshots drafted before it existed, null for requests filed before. */
+  sustainability?: SustainabilityCheck | null;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { ConflictError, InvalidInputError } from '../../domain/errors';
 import { isLocale, type Locale } from '../../i18n';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface CreateTenantInput {
   slug: string;
@@ -26,7 +27,7 @@ export async function createTenant(db: Db, input: CreateTenantInput): Promise<{ 
     const locale = input.locale;
     return await db.$transaction(async (tx) => {
       const tenant = await tx.tenant.create({ data: { slug: input.slug, name, locale, timeZone: input.timeZone, createdAt: input.now }, select: { id: true } });
-      await tx.auditLog.create({ data: { tenantId: tenant.id, action: 'tenant.create', entity: 'Tenant', entityId: tenant.id, after: { slug: input.slug, name }, createdAt: input.now } });
+      await appendAudit(tx, { tenantId: tenant.id, action: 'tenant.create', entity: 'Tenant', entityId: tenant.id, after: { slug: input.slug, name }, createdAt: input.now });
       return { id: tenant.id, slug: input.slug, name, locale };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import type { Platform } from '../../domain/roles';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface LinkByVerifiedEmailInput {
   tenantId: string;
@@ -31,19 +32,18 @@ export async function linkByVerifiedEmail(db: Db, input: LinkByVerifiedEmailInpu
     const person = await db.person.findUnique({ where: { tenantId_email: { tenantId: input.tenantId, email } } });
     if (!person || !person.active) continue;
     try {
-      await db.$transaction([
-        db.platformIdentity.create({ data: { ...key, personId: person.id, linkedBy: `${input.platform}-directory`, createdAt: input.now } }),
-        db.auditLog.create({
-          data: {
-            tenantId: input.tenantId,
-            action: 'identity.linked_by_email',
-            entity: 'PlatformIdentity',
-            entityId: `${input.platform}:${input.externalUserId}`,
-            after: { personId: person.id, email },
-            createdAt: input.now,
-          },
-        }),
-      ]);
+      await db.$transaction(async (tx) => {
+        await tx.platformIdentity.create({ data: { ...key, personId: person.id, linkedBy: `${input.platform}-directory`, createdAt: input.now } });
+        // The person by id only: the audit trail holds no e-mail (it outlives an erased person).
+        await appendAudit(tx, {
+          tenantId: input.tenantId,
+          action: 'identity.linked_by_email',
+          entity: 'PlatformIdentity',
+          entityId: `${input.platform}:${input.externalUserId}`,
+          after: { personId: person.id },
+          createdAt: input.now,
+        });
+      });
     } catch (error) {
       // Two first messages at once: the other one linked the account.
       if (!isUniqueViolation(error)) throw error;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors';
 import { PLATFORMS, type Platform } from '../../domain/roles';
 import { closestCode } from '../closestCode';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface LinkIdentityInput {
   tenantId: string;
@@ -31,23 +32,21 @@ export async function linkIdentity(db: Db, input: LinkIdentityInput): Promise<{ 
   if (existing && existing.personId !== person.id && !input.replace) {
     throw new ConflictError('cli:linkTaken', { userId: input.externalUserId, other: existing.person.email });
   }
-  await db.$transaction([
-    db.platformIdentity.upsert({
+  await db.$transaction(async (tx) => {
+    await tx.platformIdentity.upsert({
       where: { tenantId_platform_externalUserId: key },
       create: { ...key, personId: person.id, linkedBy: 'admin', createdAt: input.now },
       update: { personId: person.id, linkedBy: 'admin' },
-    }),
-    db.auditLog.create({
-      data: {
-        tenantId: input.tenantId,
-        action: 'identity.linked',
-        entity: 'PlatformIdentity',
-        entityId: `${platform}:${input.externalUserId}`,
-        before: existing ? { personId: existing.personId } : undefined,
-        after: { personId: person.id },
-        createdAt: input.now,
-      },
-    }),
-  ]);
+    });
+    await appendAudit(tx, {
+      tenantId: input.tenantId,
+      action: 'identity.linked',
+      entity: 'PlatformIdentity',
+      entityId: `${platform}:${input.externalUserId}`,
+      before: existing ? { personId: existing.personId } : undefined,
+      after: { personId: person.id },
+      createdAt: input.now,
+    });
+  });
   return { personName: person.displayName, previousPerson: existing && existing.personId !== person.id ? existing.person.email : undefined };
 }

@@ -1,3 +1,4 @@
+import { appendAudit } from '../../audit/appendAudit';
 import type { Db } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 
@@ -15,8 +16,8 @@ export async function retryOutboxMessage(db: Db, id: string, now: Date): Promise
   const row = await db.outboxMessage.findUnique({ where: { id } });
   if (!row) throw new NotFoundError('cli:outboxUnknown', { id });
   if (row.status !== 'failed') throw new ConflictError('cli:outboxNotFailed', { id, status: row.status });
-  await db.$transaction([
-    db.outboxMessage.update({ where: { id }, data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null } }),
-    db.auditLog.create({ data: { tenantId: row.tenantId, action: 'outbox.requeued', entity: 'OutboxMessage', entityId: id, before: { status: row.status, lastError: row.lastError }, after: { status: 'pending' }, createdAt: now } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.outboxMessage.update({ where: { id }, data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null } });
+    await appendAudit(tx, { tenantId: row.tenantId, action: 'outbox.requeued', entity: 'OutboxMessage', entityId: id, before: { status: row.status, lastError: row.lastError }, after: { status: 'pending' }, createdAt: now });
+  });
 }

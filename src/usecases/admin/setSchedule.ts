@@ -1,3 +1,4 @@
+import { appendAudit } from '../../audit/appendAudit';
 import type { Db, Prisma } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import { REPORT_FREQUENCIES } from '../../domain/reportPeriods';
@@ -15,21 +16,17 @@ export async function setSchedule(db: Db, tenantSlug: string, job: string, cron:
   const policy = (tenant.policy ?? {}) as { schedules?: Record<string, string>; reports?: { frequency?: string } };
   if (job === 'report' && (REPORT_FREQUENCIES as readonly string[]).includes(cron)) {
     const next = { ...policy, reports: { ...policy.reports, frequency: cron } };
-    await db.$transaction([
-      db.tenant.update({ where: { id: tenant.id }, data: { policy: next as Prisma.InputJsonValue } }),
-      db.auditLog.create({
-        data: { tenantId: tenant.id, action: 'schedule.changed', entity: 'Tenant', entityId: tenant.id, before: { reportFrequency: reportPolicy(policy).frequency }, after: { reportFrequency: cron }, createdAt: now },
-      }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.tenant.update({ where: { id: tenant.id }, data: { policy: next as Prisma.InputJsonValue } });
+      await appendAudit(tx, { tenantId: tenant.id, action: 'schedule.changed', entity: 'Tenant', entityId: tenant.id, before: { reportFrequency: reportPolicy(policy).frequency }, after: { reportFrequency: cron }, createdAt: now });
+    });
     return cron;
   }
   const expression = cron === 'default' ? DEFAULT_SCHEDULES[job as JobName] : validateSchedule(cron);
   const next = { ...policy, schedules: { ...policy.schedules, [job]: expression } };
-  await db.$transaction([
-    db.tenant.update({ where: { id: tenant.id }, data: { policy: next as Prisma.InputJsonValue } }),
-    db.auditLog.create({
-      data: { tenantId: tenant.id, action: 'schedule.changed', entity: 'Tenant', entityId: tenant.id, before: { [job]: policy.schedules?.[job] ?? DEFAULT_SCHEDULES[job as JobName] }, after: { [job]: expression }, createdAt: now },
-    }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.tenant.update({ where: { id: tenant.id }, data: { policy: next as Prisma.InputJsonValue } });
+    await appendAudit(tx, { tenantId: tenant.id, action: 'schedule.changed', entity: 'Tenant', entityId: tenant.id, before: { [job]: policy.schedules?.[job] ?? DEFAULT_SCHEDULES[job as JobName] }, after: { [job]: expression }, createdAt: now });
+  });
   return expression;
 }

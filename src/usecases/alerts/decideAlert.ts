@@ -5,6 +5,7 @@ import type { AlertItem } from '../../views/alertViews';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { alertToDecide } from './alertAccess';
+import { appendAudit } from '../../audit/appendAudit';
 
 type Decided = Awaited<ReturnType<typeof alertToDecide>>;
 
@@ -13,9 +14,7 @@ async function decide(ctx: UseCaseContext, { row }: Decided, action: string, dat
   await ctx.db.$transaction(async (tx) => {
     const updated = await tx.alert.updateMany({ where: { id: row.id, state: row.state, updatedAt: row.updatedAt }, data: { ...data, updatedAt: ctx.now } });
     if (updated.count === 0) throw new ConflictError('alerts:changedMeanwhile', { number: row.number });
-    await tx.auditLog.create({
-      data: auditRecord(ctx, action, 'Alert', row.id, { state: row.state, snoozedUntil: row.snoozedUntil?.toISOString() ?? null }, { ...data, number: row.number } as Record<string, string | number | null>),
-    });
+    await appendAudit(tx, auditRecord(ctx, action, 'Alert', row.id, { state: row.state, snoozedUntil: row.snoozedUntil?.toISOString() ?? null }, { ...data, number: row.number } as Record<string, string | number | null>));
   });
 }
 

@@ -10,6 +10,7 @@ import { deciderFor } from './deciders';
 import { applyRequest, VersionConflict } from './applyReallocation';
 import { lineColumns } from './lineSnapshot';
 import { MAX_REASON_LENGTH } from './proposeReallocation';
+import { appendAudit } from '../../audit/appendAudit';
 
 export type Decision =
   | { type: 'approve'; comment?: string | undefined }
@@ -135,15 +136,15 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   if (updated.count === 0) throw new VersionConflict();
   if (result.apply) await applyRequest(tx, ctx, request);
   await record(tx, ctx, request.id, decision, onBehalfOfId, request.requiredLevel);
-  await tx.auditLog.create({
-    data: auditRecord(ctx, `reallocation.${decision.type}`, 'ReallocationRequest', request.id, { status }, {
+  await appendAudit(tx, auditRecord(ctx, `reallocation.${decision.type}`, 'ReallocationRequest', request.id, { status }, {
       status: next,
       number,
       applied: result.apply,
       onBehalfOfId,
       text: textOf(decision),
-    }),
-  });
+      // The Nachhaltigkeitscheck the decision was taken on, kept with it for the audit.
+      sustainabilityEffect: request.sustainabilityEffect,
+    }));
   const outcome: DecisionOutcome = {
     id: request.id,
     number,

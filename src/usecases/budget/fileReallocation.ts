@@ -1,4 +1,5 @@
 import type { Admission } from '../../domain/budget/classifyReallocation';
+import { checkSustainability } from '../../domain/budget/sustainabilityCheck';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
@@ -6,6 +7,7 @@ import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { draftOf, resolveReallocation, type Resolved } from './proposeReallocation';
 import { refusalError } from './refusalError';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface FiledReallocation {
   id: string;
@@ -41,7 +43,7 @@ async function openLine(tx: Tx, ctx: UseCaseContext, resolved: Resolved): Promis
     },
     select: { id: true },
   });
-  await tx.auditLog.create({ data: auditRecord(ctx, 'budget.line.opened', 'BudgetLine', line.id, undefined, { code, product: product.code }) });
+  await appendAudit(tx, auditRecord(ctx, 'budget.line.opened', 'BudgetLine', line.id, undefined, { code, product: product.code }));
   return line.id;
 }
 
@@ -62,6 +64,7 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
         }
         const input = await draftOf(tx, tenantId, ctx.actor.personId);
         if (!input) throw new NotFoundError('budget:noDraft');
+        const sustainability = checkSustainability(input.effect, input.effectNote);
         const resolved = await resolveReallocation(ctx, tx, input);
         const c = resolved.classification;
         if (c.kind === 'refused') throw refusalError(c, ctx.actor.locale, (id) => (id === resolved.from.id ? resolved.from.code : input.toCode));
@@ -80,6 +83,8 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
             amountCents: input.amountCents,
             reason: input.reason,
             justification: input.justification ?? null,
+            sustainabilityEffect: sustainability.effect,
+            sustainabilityNote: sustainability.note,
             classification: c.kind,
             cover: c.cover,
             legalBasis: c.legalBasis,
@@ -96,16 +101,16 @@ export async function fileReallocation(ctx: UseCaseContext, after?: (tx: Tx, fil
           select: { id: true },
         });
         await tx.reallocationDraft.delete({ where: { tenantId_personId: { tenantId, personId: ctx.actor.personId } } });
-        await tx.auditLog.create({
-          data: auditRecord(ctx, 'reallocation.filed', 'ReallocationRequest', row.id, undefined, {
+        await appendAudit(tx, auditRecord(ctx, 'reallocation.filed', 'ReallocationRequest', row.id, undefined, {
             number,
             amountCents: String(input.amountCents),
             from: resolved.from.code,
             toLineId,
             classification: c.kind,
             status,
-          }),
-        });
+            sustainabilityEffect: sustainability.effect,
+            sustainabilityNote: sustainability.note,
+          }));
         const filed = { id: row.id, number, status, classification: c, duplicate: false };
         await after?.(tx, filed);
         return filed;

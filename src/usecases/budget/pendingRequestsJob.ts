@@ -11,6 +11,7 @@ import type { DecisionOutcome } from './decideReallocation';
 import { decidersOf } from './deciders';
 import { notifyRequester, updateReallocationMessages } from './reallocationNotices';
 import { requestCardOf } from './requestCards';
+import { appendAudit } from '../../audit/appendAudit';
 
 const openRequestColumns = {
   id: true,
@@ -62,9 +63,7 @@ async function expire({ db, tenant, now, slotKey }: JobContext, request: OpenReq
       data: { status: 'expired', decidedAt: now, version: { increment: 1 } },
     });
     if (changed.count === 0) return;
-    await tx.auditLog.create({
-      data: { tenantId: tenant.id, actorId: null, action: 'reallocation.expire', entity: 'ReallocationRequest', entityId: request.id, before: { status: request.status }, after: { status: 'expired', number: request.number }, requestId: slotKey, createdAt: now },
-    });
+    await appendAudit(tx, { tenantId: tenant.id, actorId: null, action: 'reallocation.expire', entity: 'ReallocationRequest', entityId: request.id, before: { status: request.status }, after: { status: 'expired', number: request.number }, requestId: slotKey, createdAt: now });
     const outcome: DecisionOutcome = {
       id: request.id,
       number: request.number,

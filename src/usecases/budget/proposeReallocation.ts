@@ -1,6 +1,7 @@
 import { classifyReallocation, type Classification } from '../../domain/budget/classifyReallocation';
 import type { LineSnapshot } from '../../domain/budget/lines';
 import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
+import { checkSustainability, type SustainabilityCheck } from '../../domain/budget/sustainabilityCheck';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { Db, Prisma, Tx } from '../../db/client';
 import { closestCode } from '../closestCode';
@@ -20,6 +21,9 @@ export interface ReallocationInput {
   toCode: string;
   reason: string;
   justification?: string | undefined;
+  /** Nachhaltigkeitscheck as written (`+`, `0`, `−`, or a word) and its sentence; required. */
+  effect?: string | undefined;
+  effectNote?: string | undefined;
   /** The budget year a draft was made for; the current fiscal year when absent. */
   year?: number | undefined;
 }
@@ -32,6 +36,8 @@ export interface ReallocationProposalView {
   /** The blocked line's code, when that is why it was refused. */
   blockedLine: string;
   deciders: DeciderContact[];
+  /** Absent when the request was refused before the check was read. */
+  sustainability?: SustainabilityCheck;
 }
 
 /** What a draft holds until the person confirms it. */
@@ -41,6 +47,8 @@ interface DraftPayload {
   toCode: string;
   reason: string;
   justification: string | null;
+  effect?: string | null;
+  effectNote?: string | null;
   /** Absent in drafts stored before it was kept. */
   year?: number;
 }
@@ -58,7 +66,7 @@ const NEW_LINE_ID = 'new-line';
 
 function checkText(input: ReallocationInput): void {
   if (!input.reason.trim()) throw new InvalidInputError('budget:reasonMissing');
-  for (const text of [input.reason, input.justification ?? '']) {
+  for (const text of [input.reason, input.justification ?? '', input.effectNote ?? '']) {
     if (text.length > MAX_REASON_LENGTH) throw new InvalidInputError('budget:reasonTooLong', { length: text.length, max: MAX_REASON_LENGTH });
   }
 }
@@ -124,10 +132,21 @@ export async function proposeReallocation(ctx: UseCaseContext, input: Reallocati
   const { classification, from, to, budget } = resolved;
   const tenantId = ctx.actor.tenant.id;
   const draft = { tenantId_personId: { tenantId, personId: ctx.actor.personId } };
+  let sustainability: SustainabilityCheck | undefined;
   if (classification.kind === 'refused') {
     await ctx.db.reallocationDraft.deleteMany({ where: { tenantId, personId: ctx.actor.personId } });
   } else {
-    const payload: DraftPayload = { amountCents: String(input.amountCents), fromCode: from.code, toCode: 'line' in to ? to.line.code : to.product.code, reason: input.reason.trim(), justification: input.justification?.trim() || null, year: budget.year };
+    sustainability = checkSustainability(input.effect, input.effectNote);
+    const payload: DraftPayload = {
+      amountCents: String(input.amountCents),
+      fromCode: from.code,
+      toCode: 'line' in to ? to.line.code : to.product.code,
+      reason: input.reason.trim(),
+      justification: input.justification?.trim() || null,
+      effect: sustainability.effect,
+      effectNote: sustainability.note,
+      year: budget.year,
+    };
     const data = { payload: payload as unknown as Prisma.InputJsonValue, createdAt: ctx.now };
     await ctx.db.reallocationDraft.upsert({ where: draft, create: { tenantId, personId: ctx.actor.personId, ...data }, update: data });
   }
@@ -139,6 +158,7 @@ export async function proposeReallocation(ctx: UseCaseContext, input: Reallocati
     classification,
     blockedLine: classification.kind === 'refused' && classification.lineId ? (classification.lineId === from.id ? from.code : input.toCode) : '',
     deciders: deciders.filter((d) => d.personId !== ctx.actor.personId),
+    ...(sustainability ? { sustainability } : {}),
   };
 }
 
@@ -147,5 +167,5 @@ export async function draftOf(db: Db | Tx, tenantId: string, personId: string): 
   const row = await db.reallocationDraft.findUnique({ where: { tenantId_personId: { tenantId, personId } } });
   if (!row) return undefined;
   const p = row.payload as unknown as DraftPayload;
-  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined, year: p.year };
+  return { amountCents: BigInt(p.amountCents), fromCode: p.fromCode, toCode: p.toCode, reason: p.reason, justification: p.justification ?? undefined, effect: p.effect ?? undefined, effectNote: p.effectNote ?? undefined, year: p.year };
 }

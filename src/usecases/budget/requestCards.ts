@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client';
+import { isSustainabilityEffect } from '../../domain/budget/sustainabilityCheck';
 import { NotFoundError } from '../../domain/errors';
 import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
 import type { DeciderRole } from '../../domain/budget/policy';
@@ -12,6 +13,8 @@ const cardColumns = {
   amountCents: true,
   reason: true,
   justification: true,
+  sustainabilityEffect: true,
+  sustainabilityNote: true,
   classification: true,
   legalBasis: true,
   status: true,
@@ -22,7 +25,7 @@ const cardColumns = {
   jointBudget: { select: { ownerId: true, actionFieldId: true, actionField: { select: { team: { select: { id: true } } } } } },
 } as const;
 
-type CardRow = { id: string; number: number; amountCents: bigint; reason: string; justification: string | null; classification: string; legalBasis: string; status: string; requesterId: string; fromLine: { code: string }; toLine: { code: string } };
+type CardRow = { id: string; number: number; amountCents: bigint; reason: string; justification: string | null; sustainabilityEffect: string | null; sustainabilityNote: string | null; classification: string; legalBasis: string; status: string; requesterId: string; fromLine: { code: string }; toLine: { code: string } };
 
 async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
   const ids = rows.map((r) => r.id);
@@ -42,6 +45,7 @@ async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
     to: r.toLine.code,
     reason: r.reason,
     justification: r.justification,
+    sustainability: isSustainabilityEffect(r.sustainabilityEffect) ? { effect: r.sustainabilityEffect, note: r.sustainabilityNote ?? '' } : null,
     requester: names.get(r.requesterId) ?? '—',
     classification: r.classification,
     legalBasis: r.legalBasis,

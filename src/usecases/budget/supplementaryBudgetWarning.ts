@@ -1,4 +1,4 @@
-import { targetOf, type Tx } from '../../db/client';
+import { targetOf, type Db, type Tx } from '../../db/client';
 import { dueWarningThresholds, SECTION_83_KINDS } from '../../domain/budget/supplementaryBudget';
 import { viewFor } from '../../alerts/notifyAlerts';
 import { enqueueDirect, enqueuePost } from '../../outbox/enqueue';
@@ -6,11 +6,12 @@ import { supplementaryBudgetWarningView, type SupplementaryBudgetWarning } from 
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { loadBudgetPolicy } from './budgetYear';
+import { appendAudit } from '../../audit/appendAudit';
 
 const isSection83 = (classification: string) => (SECTION_83_KINDS as readonly string[]).includes(classification);
 
 /** The year's §83 total: über- and außerplanmäßige requests applied so far (this transaction's included). */
-export async function section83TotalCents(tx: Tx, tenantId: string, year: number): Promise<{ totalCents: bigint; items: number }> {
+export async function section83TotalCents(tx: Db | Tx, tenantId: string, year: number): Promise<{ totalCents: bigint; items: number }> {
   const sum = await tx.reallocationRequest.aggregate({
     where: { tenantId, year, classification: { in: [...SECTION_83_KINDS] }, appliedAt: { not: null } },
     _sum: { amountCents: true },
@@ -32,21 +33,18 @@ export async function warnOnSupplementaryBudget(tx: Tx, ctx: UseCaseContext, req
   if (targetOf(ctx.db).provider === 'postgresql') {
     await tx.$queryRaw`SELECT 1 FROM "BudgetYear" WHERE "tenantId" = ${tenant.id} AND "year" = ${request.year} FOR UPDATE`;
   }
-  const [policy, { totalCents, items }, warned] = await Promise.all([
-    loadBudgetPolicy(tx, tenant.id, request.year),
-    section83TotalCents(tx, tenant.id, request.year),
-    tx.supplementaryBudgetWarning.findMany({ where: { tenantId: tenant.id, year: request.year }, select: { thresholdCents: true } }),
-  ]);
+  // One after the other: a transaction's queries share one connection.
+  const policy = await loadBudgetPolicy(tx, tenant.id, request.year);
+  const { totalCents, items } = await section83TotalCents(tx, tenant.id, request.year);
+  const warned = await tx.supplementaryBudgetWarning.findMany({ where: { tenantId: tenant.id, year: request.year }, select: { thresholdCents: true } });
   for (const thresholdCents of dueWarningThresholds(policy, totalCents, warned.map((w) => w.thresholdCents))) {
     const row = await tx.supplementaryBudgetWarning.create({ data: { tenantId: tenant.id, year: request.year, thresholdCents, totalCents, createdAt: ctx.now }, select: { id: true } });
-    await tx.auditLog.create({
-      data: auditRecord(ctx, 'budget.supplementary_warning', 'SupplementaryBudgetWarning', row.id, undefined, {
+    await appendAudit(tx, auditRecord(ctx, 'budget.supplementary_warning', 'SupplementaryBudgetWarning', row.id, undefined, {
         year: request.year,
         thresholdCents: String(thresholdCents),
         totalCents: String(totalCents),
         request: request.number,
-      }),
-    });
+      }));
     const warning: SupplementaryBudgetWarning = { year: request.year, totalCents, thresholdCents, items, number: request.number, legalBasis: policy.legalBasis.supplementaryBudget };
     await sendWarning(tx, ctx, warning, `supplementary:${request.year}:${thresholdCents}`);
   }

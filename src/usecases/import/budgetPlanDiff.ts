@@ -3,11 +3,19 @@ import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { ruleFor, type ProductRule } from '../../import/budget/productMapping';
 import { issue, type ImportIssue } from '../../import/issues';
 
+/** A code and name the caller chose for a line instead of `<object>/<account>` and the plan's names. */
+export interface LineLabel {
+  code: string;
+  name: string;
+}
+
 /** An entry of the plan assigned to an action field's joint budget. */
 export interface PlannedLine {
   entry: BudgetPlanEntry;
   field: string;
   code: string;
+  /** The caller's name for the line; otherwise it is named after the plan. */
+  name?: string;
   kind: 'expense' | 'income' | 'investment';
   plannedCents: bigint;
 }
@@ -64,6 +72,7 @@ export async function diffBudgetPlan(
     rules: ProductRule[];
     /** The joint budget of each action field for the year, where there is one yet. */
     budgetOfField: Map<string, string>;
+    labels?: Map<string, LineLabel>;
   },
 ): Promise<BudgetPlanDiff> {
   const diff: BudgetPlanDiff = { created: [], unchanged: [], changed: [], unmapped: [], refused: [] };
@@ -79,7 +88,9 @@ export async function diffBudgetPlan(
       continue;
     }
     const plannedCents = entry.cents < 0n ? -entry.cents : entry.cents;
-    planned.push({ entry, field: rule.field, code: `${entry.object}/${entry.account}`, kind: kindOf(entry), plannedCents });
+    const key = `${entry.object}/${entry.account}`;
+    const label = input.labels?.get(key);
+    planned.push({ entry, field: rule.field, code: label?.code ?? key, name: label?.name, kind: kindOf(entry), plannedCents });
   }
   diff.unmapped = [...unmapped.values()];
 

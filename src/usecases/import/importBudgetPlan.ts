@@ -5,7 +5,8 @@ import type { ProductRule } from '../../import/budget/productMapping';
 import type { BudgetPlanEntry } from '../../import/budget/readBudgetPlanFile';
 import { issue, type ImportIssue } from '../../import/issues';
 import { budgetYearEnd, lockCovering } from '../periods/periodLocks';
-import { diffBudgetPlan, type BudgetPlanDiff, type PlannedLine } from './budgetPlanDiff';
+import { diffBudgetPlan, type BudgetPlanDiff, type LineLabel, type PlannedLine } from './budgetPlanDiff';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface ImportBudgetPlanInput {
   tenantId: string;
@@ -21,6 +22,11 @@ export interface ImportBudgetPlanInput {
   /** Apply changed plan figures (otherwise they are reported and left as they are). */
   update: boolean;
   now: Date;
+  /**
+   * Codes and names the caller chose for some lines (the demo's `HF-MOB-01`), by `<object>/<account>`;
+   * other lines are coded `<object>/<account>` and named after the plan.
+   */
+  labels?: Map<string, LineLabel>;
 }
 
 export interface BudgetImportFieldSummary {
@@ -46,50 +52,48 @@ export interface BudgetImportReport extends BudgetPlanDiff {
  * unknown action field, a changed figure would leave less than what is committed and spent, or the
  * year takes no more postings (the period with its end is locked).
  */
-export async function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Promise<BudgetImportReport> {
-  return db.$transaction(
-    async (tx) => {
-      const fields = await tx.actionField.findMany({
-        where: { tenantId: input.tenantId },
-        select: { id: true, code: true, name: true, jointBudgets: { where: { year: input.year }, select: { id: true } } },
-      });
-      const fieldByCode = new Map(fields.map((f) => [f.code.toUpperCase(), f]));
-      const refused: ImportIssue[] = [];
-      for (const rule of input.rules) {
-        if (!fieldByCode.has(rule.field)) refused.push({ ...issue(rule.line, 'import:unknownField', { field: rule.field, known: fields.map((f) => f.code).join(', ') || '—' }), inMapping: true });
-      }
-      const budgetOfField = new Map(fields.flatMap((f) => (f.jointBudgets[0] ? [[f.code.toUpperCase(), f.jointBudgets[0].id] as const] : [])));
-      const diff = await diffBudgetPlan(tx, { tenantId: input.tenantId, year: input.year, entries: input.entries, rules: input.rules, budgetOfField });
-      diff.refused.unshift(...refused);
-      if (input.update) diff.refused.push(...overdrawn(diff));
-      if (diff.created.length > 0 || (input.update && diff.changed.length > 0)) diff.refused.push(...(await yearLocked(tx, input)));
-      const report: BudgetImportReport = { ...diff, fields: summarize(diff, budgetOfField), applied: false };
-      if (diff.refused.length > 0 || input.dryRun) return report;
-      if (report.fields.some((f) => f.newBudget)) {
-        await tx.budgetYear.upsert({ where: { tenantId_year: { tenantId: input.tenantId, year: input.year } }, create: { tenantId: input.tenantId, year: input.year, createdAt: input.now }, update: {} });
-      }
-      for (const summary of report.fields.filter((f) => f.newBudget)) {
-        const field = fieldByCode.get(summary.field)!;
-        const budget = await tx.jointBudget.create({
-          data: { tenantId: input.tenantId, actionFieldId: field.id, year: input.year, name: translator(input.locale)('import:jointBudgetName', { field: field.name, year: input.year }), ownerId: await teamLead(tx, field.id) },
-          select: { id: true },
-        });
-        budgetOfField.set(summary.field, budget.id);
-      }
-      await createLines(tx, input, diff.created, budgetOfField);
-      if (input.update) await applyChanges(tx, input, diff);
-      for (const summary of report.fields) {
-        if (summary.created === 0 && (!input.update || summary.changed === 0)) continue;
-        const budgetId = budgetOfField.get(summary.field)!;
-        await tx.auditLog.create({
-          data: { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now },
-        });
-      }
-      report.applied = true;
-      return report;
-    },
-    { maxWait: 30_000, timeout: 300_000 },
-  );
+export function importBudgetPlan(db: Db, input: ImportBudgetPlanInput): Promise<BudgetImportReport> {
+  return db.$transaction((tx) => importBudgetPlanIn(tx, input), { maxWait: 30_000, timeout: 300_000 });
+}
+
+/** `importBudgetPlan` inside a transaction the caller holds (the demo seed imports its lines so). */
+export async function importBudgetPlanIn(tx: Tx, input: ImportBudgetPlanInput): Promise<BudgetImportReport> {
+  const fields = await tx.actionField.findMany({
+    where: { tenantId: input.tenantId },
+    select: { id: true, code: true, name: true, jointBudgets: { where: { year: input.year }, select: { id: true } } },
+  });
+  const fieldByCode = new Map(fields.map((f) => [f.code.toUpperCase(), f]));
+  const refused: ImportIssue[] = [];
+  for (const rule of input.rules) {
+    if (!fieldByCode.has(rule.field)) refused.push({ ...issue(rule.line, 'import:unknownField', { field: rule.field, known: fields.map((f) => f.code).join(', ') || '—' }), inMapping: true });
+  }
+  const budgetOfField = new Map(fields.flatMap((f) => (f.jointBudgets[0] ? [[f.code.toUpperCase(), f.jointBudgets[0].id] as const] : [])));
+  const diff = await diffBudgetPlan(tx, { tenantId: input.tenantId, year: input.year, entries: input.entries, rules: input.rules, budgetOfField, labels: input.labels });
+  diff.refused.unshift(...refused);
+  if (input.update) diff.refused.push(...overdrawn(diff));
+  if (diff.created.length > 0 || (input.update && diff.changed.length > 0)) diff.refused.push(...(await yearLocked(tx, input)));
+  const report: BudgetImportReport = { ...diff, fields: summarize(diff, budgetOfField), applied: false };
+  if (diff.refused.length > 0 || input.dryRun) return report;
+  if (report.fields.some((f) => f.newBudget)) {
+    await tx.budgetYear.upsert({ where: { tenantId_year: { tenantId: input.tenantId, year: input.year } }, create: { tenantId: input.tenantId, year: input.year, createdAt: input.now }, update: {} });
+  }
+  for (const summary of report.fields.filter((f) => f.newBudget)) {
+    const field = fieldByCode.get(summary.field)!;
+    const budget = await tx.jointBudget.create({
+      data: { tenantId: input.tenantId, actionFieldId: field.id, year: input.year, name: translator(input.locale)('import:jointBudgetName', { field: field.name, year: input.year }), ownerId: await teamLead(tx, field.id) },
+      select: { id: true },
+    });
+    budgetOfField.set(summary.field, budget.id);
+  }
+  await createLines(tx, input, diff.created, budgetOfField);
+  if (input.update) await applyChanges(tx, input, diff);
+  for (const summary of report.fields) {
+    if (summary.created === 0 && (!input.update || summary.changed === 0)) continue;
+    const budgetId = budgetOfField.get(summary.field)!;
+    await appendAudit(tx, { tenantId: input.tenantId, action: 'budget.import', entity: 'JointBudget', entityId: budgetId, after: { source: input.sourceTitle, column: input.amountColumn, created: summary.created, changed: input.update ? summary.changed : 0 }, createdAt: input.now });
+  }
+  report.applied = true;
+  return report;
 }
 
 function summarize(diff: BudgetPlanDiff, budgetOfField: Map<string, string>): BudgetImportFieldSummary[] {
@@ -158,7 +162,7 @@ async function createLines(tx: Tx, input: ImportBudgetPlanInput, lines: PlannedL
       productId: products.get(line.entry.object)!,
       code: line.code,
       account: line.entry.account,
-      name: [line.entry.name, line.entry.accountName].filter(Boolean).join(': ') || line.code,
+      name: line.name ?? ([line.entry.name, line.entry.accountName].filter(Boolean).join(': ') || line.code),
       kind: line.kind,
       plannedCents: line.plannedCents,
       source,
@@ -176,8 +180,7 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
     await tx.budgetLedgerEntry.create({
       data: { tenantId: input.tenantId, budgetLineId: existing.id, kind: 'plan', amountCents: line.plannedCents - existing.plannedCents, reference: source, createdAt: input.now },
     });
-    await tx.auditLog.create({
-      data: {
+    await appendAudit(tx, {
         tenantId: input.tenantId,
         action: 'budget.plan_change',
         entity: 'BudgetLine',
@@ -185,7 +188,6 @@ async function applyChanges(tx: Tx, input: ImportBudgetPlanInput, diff: BudgetPl
         before: { plannedCents: String(existing.plannedCents) },
         after: { plannedCents: String(line.plannedCents), source },
         createdAt: input.now,
-      },
-    });
+      });
   }
 }

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/client';
 import { issue, type ImportIssue } from '../../import/issues';
+import { appendAudit } from '../../audit/appendAudit';
 
 /** Import of one kind of template rows (measures, KPIs, KPI values) into a municipality. */
 export interface RecordImportInput<R> {
@@ -69,9 +70,7 @@ export async function importRecords<R>(db: Db, input: RecordImportInput<R>, audi
       const writes = steps.filter((s) => s.action === 'create' || (s.action === 'change' && input.update));
       for (const step of writes) await step.apply!(tx);
       if (writes.length > 0) {
-        await tx.auditLog.create({
-          data: { tenantId: input.tenantId, action: auditAction, entity: 'Tenant', entityId: input.tenantId, after: { source: input.sourceTitle, ...report.counts, updated: input.update }, createdAt: input.now },
-        });
+        await appendAudit(tx, { tenantId: input.tenantId, action: auditAction, entity: 'Tenant', entityId: input.tenantId, after: { source: input.sourceTitle, ...report.counts, updated: input.update }, createdAt: input.now });
       }
       report.applied = true;
       return report;

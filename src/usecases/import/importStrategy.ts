@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/client';
 import { issue, type ImportIssue } from '../../import/issues';
 import { STRATEGY_COLUMNS, STRATEGY_KINDS, type StrategyKind, type StrategyRow } from '../../import/strategy/strategyRows';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface ImportStrategyInput {
   tenantId: string;
@@ -108,7 +109,7 @@ export async function importStrategy(db: Db, input: ImportStrategyInput): Promis
       for (const step of steps) if (step.action === 'create' || (step.action === 'change' && input.update)) await step.apply!(tx);
       const written = steps.filter((s) => s.action === 'create' || (s.action === 'change' && input.update)).length;
       if (written > 0) {
-        await tx.auditLog.create({ data: { tenantId, action: 'strategy.import', entity: 'Tenant', entityId: tenantId, after: { source: input.sourceTitle, counts: report.counts, updated: input.update }, createdAt: input.now } });
+        await appendAudit(tx, { tenantId, action: 'strategy.import', entity: 'Tenant', entityId: tenantId, after: { source: input.sourceTitle, counts: report.counts, updated: input.update }, createdAt: input.now });
       }
       report.applied = true;
       return report;

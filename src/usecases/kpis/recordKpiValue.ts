@@ -16,6 +16,7 @@ import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { lockKpi, QUEUED_BOOKING } from '../rowLocks';
 import { findKpi, type KpiWithTargets } from './findKpi';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface RecordKpiValueInput {
   kpiCode: string;
@@ -126,9 +127,7 @@ async function writeValue(tx: Tx, ctx: UseCaseContext, v: NewValue, existing: Kp
   }
   await tx.kpiValueRevision.create({ data: { ...data, tenantId: v.kpi.tenantId, kpiValueId, revision } });
   const before = existing ? { period: v.key, value: existing.value.toString() } : undefined;
-  await tx.auditLog.create({
-    data: auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId, before, { period: v.key, value: v.value, note: v.note ?? null }),
-  });
+  await appendAudit(tx, auditRecord(ctx, existing ? 'kpi.value_corrected' : 'kpi.value_recorded', 'KpiValue', kpiValueId, before, { period: v.key, value: v.value, note: v.note ?? null }));
 }
 
 const TREND_LENGTH = 8;

@@ -7,6 +7,7 @@ import type { UseCaseContext } from '../context';
 import { claimDelivery, wasDelivered } from '../deliveryGuard';
 import { unknownMeasure } from './findMeasure';
 import { lockMeasure, QUEUED_BOOKING } from '../rowLocks';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface LogProgressInput {
   measureCode: string;
@@ -82,9 +83,7 @@ export async function logProgress(ctx: UseCaseContext, input: LogProgressInput):
             createdAt: ctx.now,
           },
         });
-        await tx.auditLog.createMany({
-          data: auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...next, note: note ?? null }),
-        });
+        await appendAudit(tx, auditRecord(ctx, 'measure.progress_logged', 'Measure', measure.id, { ...before }, { ...next, note: note ?? null }));
         return next;
       }, QUEUED_BOOKING);
       return { measure: summary, before: before!, after, note, duplicate: false, unchanged: false };

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface LanguageSet {
   locale: Locale;
@@ -15,7 +16,7 @@ export async function setLanguage(ctx: UseCaseContext, locale: Locale): Promise<
     const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { locale: true } });
     if (before.locale === locale) return { locale, unchanged: true };
     await tx.person.update({ where: { id: personId }, data: { locale } });
-    await tx.auditLog.create({ data: auditRecord(ctx, 'person.language', 'Person', personId, { locale: before.locale }, { locale }) });
+    await appendAudit(tx, auditRecord(ctx, 'person.language', 'Person', personId, { locale: before.locale }, { locale }));
     return { locale, unchanged: false };
   });
 }

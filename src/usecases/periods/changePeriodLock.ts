@@ -4,6 +4,7 @@ import { periodLabel } from '../../reports/inYear/periodLabel';
 import { draftSnapshot, redraftSnapshots, takeSnapshots, type SnapshotKey } from '../../reports/reportSnapshots';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
+import { appendAudit } from '../../audit/appendAudit';
 
 /** Who may lock and reopen report periods: the treasury and the administration. */
 const LOCKING_ROLES = ['treasurer', 'admin'];
@@ -36,7 +37,7 @@ export async function lockPeriod(ctx: UseCaseContext, period: Period): Promise<P
     const lock = existing
       ? await tx.periodLock.update({ where: { id: existing.id }, data: state })
       : await tx.periodLock.create({ data: { tenantId: ctx.actor.tenant.id, period: key, periodStart: start, periodEnd: end, ...state } });
-    await tx.auditLog.create({ data: auditRecord(ctx, 'period.lock', 'PeriodLock', lock.id, existing ? { reopenedAt: existing.reopenedAt!.toISOString(), reopenReason: existing.reopenReason } : undefined, { period: key }) });
+    await appendAudit(tx, auditRecord(ctx, 'period.lock', 'PeriodLock', lock.id, existing ? { reopenedAt: existing.reopenedAt!.toISOString(), reopenReason: existing.reopenReason } : undefined, { period: key }));
     return { period: key, locked: true, unchanged: false };
   });
   if (stale.length > 0) await redraftSnapshots(ctx.db, ctx.actor.tenant, period, stale, ctx.now);
@@ -50,7 +51,7 @@ export async function reopenPeriod(ctx: UseCaseContext, period: Period, reason: 
     const lock = await tx.periodLock.findUnique({ where: { tenantId_period: { tenantId: ctx.actor.tenant.id, period: key } } });
     if (!lock || lock.reopenedAt) throw new ConflictError('periods:notLocked', { period: periodLabel(key) });
     await tx.periodLock.update({ where: { id: lock.id }, data: { reopenedById: ctx.actor.personId, reopenedAt: ctx.now, reopenReason: reason } });
-    await tx.auditLog.create({ data: auditRecord(ctx, 'period.reopen', 'PeriodLock', lock.id, { period: key, lockedAt: lock.lockedAt.toISOString() }, { reason }) });
+    await appendAudit(tx, auditRecord(ctx, 'period.reopen', 'PeriodLock', lock.id, { period: key, lockedAt: lock.lockedAt.toISOString() }, { reason }));
     return { period: key, locked: false, unchanged: false, reason };
   });
 }

@@ -1,5 +1,6 @@
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface ReminderState {
   /** Since when they are paused; undefined: on. */
@@ -17,7 +18,7 @@ export async function setReminders(ctx: UseCaseContext, on?: boolean): Promise<R
   await ctx.db.$transaction(async (tx) => {
     await tx.person.update({ where: { id: ctx.actor.personId }, data: { remindersPausedAt: pausedAt } });
     const audit = auditRecord(ctx, on ? 'reminders.resumed' : 'reminders.paused', 'Person', ctx.actor.personId, { remindersPausedAt: before?.toISOString() ?? null }, { remindersPausedAt: pausedAt?.toISOString() ?? null });
-    await tx.auditLog.create({ data: audit });
+    await appendAudit(tx, audit);
   });
   return { ...(pausedAt && { pausedAt }), changed: true };
 }

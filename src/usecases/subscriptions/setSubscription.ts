@@ -2,6 +2,7 @@ import type { SubscriptionKind } from '../../domain/subscriptionKinds';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
 import { requireChannel, subscribableField, treasuryScope } from './subscriptionScope';
+import { appendAudit } from '../../audit/appendAudit';
 
 export interface SubscriptionChanged {
   kind: SubscriptionKind;
@@ -25,9 +26,7 @@ export async function setSubscription(ctx: UseCaseContext, kind: SubscriptionKin
       create: { ...key, workspaceId: conversation.workspaceId, conversationName: conversation.name, createdById: ctx.actor.personId, createdAt: ctx.now, active },
       update: { active, workspaceId: conversation.workspaceId, conversationName: conversation.name ?? undefined, deactivatedAt: active ? null : ctx.now, deactivatedReason: active ? null : `unsubscribed by ${ctx.actor.email}` },
     });
-    await tx.auditLog.create({
-      data: auditRecord(ctx, active ? 'subscription.created' : 'subscription.ended', 'ChannelSubscription', row.id, { active: existing?.active ?? false }, { active }),
-    });
+    await appendAudit(tx, auditRecord(ctx, active ? 'subscription.created' : 'subscription.ended', 'ChannelSubscription', row.id, { active: existing?.active ?? false }, { active }));
   });
   return { ...result, unchanged: false };
 }

@@ -34,7 +34,7 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
     expect(text(budget)).toContain('16\u00a0% ausgegeben, 45\u00a0% des Jahres vergangen');
     expect(text(budget)).toContain('gesperrt');
 
-    const proposal = await say('max@klein.de', 'umschichtung 25.000 von KLI-01 nach KLI-02 Mehr Dämmstoff');
+    const proposal = await say('max@klein.de', 'umschichtung 25.000 von KLI-01 nach KLI-02 Mehr Dämmstoff nachhaltigkeit: + Dämmung senkt den Wärmebedarf');
     expect(proposal.summary).toBe('Umschichtung 25.000,00\u00a0€ von KLI-01 nach KLI-02');
     expect(text(proposal)).toContain('Interne Umschichtung im gemeinsamen Budget (§ 21 KomHVO NRW)');
     expect(text(proposal)).toContain('Anna Approver, Lea Lead');
@@ -76,7 +76,7 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
     const channel = { id: 'C0KLIMA', workspaceId: 'T0KLEIN', kind: 'channel' as const, name: 'klima' };
     const inChannel = (userId: string, line: string) => bot.handleText({ platform: 'slack', tenant: { slug: 'klein' }, userId, text: line, requestId: `r-${Math.random()}`, conversation: channel });
     expect((await inChannel('U-LEA', 'abo freigaben KLI')).summary).toBe('Dieser Kanal bekommt jetzt den Freigabedienst (Umschichtungen) für Klima.');
-    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung');
+    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung nachhaltigkeit: + Beratung senkt den Verbrauch');
     await say('max@klein.de', 'ja');
     const post = await h.db.outboxMessage.findFirstOrThrow({ where: { kind: 'approval', operation: 'post', conversationId: 'C0KLIMA' } });
     expect(post).toMatchObject({ platform: 'slack', workspaceId: 'T0KLEIN' });
@@ -87,7 +87,7 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
   });
 
   it('lists each request once with its state, not the number twice', async () => {
-    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung');
+    await say('max@klein.de', 'umschichtung 500 von KLI-01 nach KLI-02 Beratung nachhaltigkeit: + Beratung senkt den Verbrauch');
     await say('max@klein.de', 'ja');
     const list = await say('max@klein.de', 'anträge');
     expect(text(list)).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · wartet auf die Entscheidung');

@@ -25,7 +25,7 @@ describe.each(providers)('reminders and expiry of open requests (%s)', (provider
       await db.platformIdentity.create({ data: { tenantId, personId: person.id, platform: 'slack', externalUserId: id } });
     }
     const ctx = await contextFor(db, 'klein', 'max@klein.de', FILED);
-    await proposeReallocation(ctx, { amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'Beratungstage' });
+    await proposeReallocation(ctx, { amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'Beratungstage', effect: '+', effectNote: 'Beratung senkt den Verbrauch' });
     await fileAndAnnounce(ctx);
     return { anna };
   };

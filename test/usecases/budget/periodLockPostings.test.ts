@@ -29,7 +29,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe.each(providers)('a period lock guards budget postings (%s)', (provider) => {
   const fixture = useSmallTown(provider, DECEMBER);
   const as = (email: string, now: Date) => contextFor(fixture.h.db, 'klein', email, now);
-  const internal: ReallocationInput = { amountCents: 1_000_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'Mehr Dämmstoff nötig' };
+  const internal: ReallocationInput = { amountCents: 1_000_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'Mehr Dämmstoff nötig', effect: '+', effectNote: 'Dämmung senkt den Wärmebedarf' };
   const lineIn = async (code: string) => (await fixture.h.db.budgetLine.findFirstOrThrow({ where: { code } })).reallocatedInCents;
   const refusal = (error: unknown) => {
     const e = error as { messageKey: string; params: Record<string, string | number> };

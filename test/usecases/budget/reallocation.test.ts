@@ -20,7 +20,7 @@ describe.each(providers)('joint budgets and reallocations (%s)', (provider) => {
     const proposal = await proposeReallocation(ctx, input);
     return { proposal, filed: await fileReallocation(ctx) };
   };
-  const internal = (amountCents: bigint): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'kli-02', reason: 'Mehr Dämmstoff nötig' });
+  const internal = (amountCents: bigint): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'kli-02', reason: 'Mehr Dämmstoff nötig', effect: '+', effectNote: 'Dämmung senkt den Wärmebedarf' });
 
   it('shows the joint budget with each line, totals and execution against the year', async () => {
     await seedBudgetTown(fixture.h.db, fixture.town);
@@ -78,7 +78,7 @@ describe.each(providers)('joint budgets and reallocations (%s)', (provider) => {
 
   it('sends a material überplanmäßige request to the council first, then the treasurer decides', async () => {
     await seedBudgetTown(fixture.h.db, fixture.town);
-    const input = { amountCents: 1_000_000n, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'Verkehrssicherungspflicht' };
+    const input = { amountCents: 1_000_000n, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'Verkehrssicherungspflicht', effect: '+', effectNote: 'Radverkehr ersetzt Autofahrten' };
     const first = await request('max@klein.de', input);
     expect(first.proposal.classification).toMatchObject({ kind: 'overplanned', councilConsent: false, legalBasis: '§ 83 GO NRW' });
     expect(first.proposal.deciders.map((d) => d.displayName)).toEqual(['Tina Kämmerin']);
@@ -113,7 +113,7 @@ describe.each(providers)('joint budgets and reallocations (%s)', (provider) => {
   it('lets a deputy decide for a period, audited on behalf of the delegator', async () => {
     const { tina } = await seedBudgetTown(fixture.h.db, fixture.town);
     const tenantId = fixture.town.tenant.id;
-    await request('max@klein.de', { amountCents: 100n, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'unabweisbar' });
+    await request('max@klein.de', { amountCents: 100n, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'unabweisbar', effect: '0', effectNote: 'Ersatz eines defekten Belags' });
     await fixture.h.db.budgetDelegation.create({
       data: { tenantId, fromPersonId: tina.id, toPersonId: fixture.town.olga.id, startsOn: new Date('2026-06-01'), endsOn: new Date('2026-06-30'), createdById: tina.id },
     });

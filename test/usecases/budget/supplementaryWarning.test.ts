@@ -31,7 +31,7 @@ describe.each(providers)('§81 early warning to the treasury (%s)', (provider) =
   /** Max asks to move `cents` from KLI-01 to MOB-01 (another joint budget: überplanmäßig); Tina approves. */
   const overplanned = async (cents: bigint) => {
     const ctx = await as('max@klein.de');
-    await proposeReallocation(ctx, { amountCents: cents, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'Verkehrssicherungspflicht' });
+    await proposeReallocation(ctx, { amountCents: cents, fromCode: 'KLI-01', toCode: 'MOB-01', reason: 'Radweg', justification: 'Verkehrssicherungspflicht', effect: '+', effectNote: 'Radverkehr ersetzt Autofahrten' });
     const filed = await fileAndAnnounce(ctx);
     return filed.number;
   };
@@ -65,7 +65,7 @@ describe.each(providers)('§81 early warning to the treasury (%s)', (provider) =
     const { tina } = await setUp();
     await fixture.h.db.person.update({ where: { id: tina.id }, data: { locale: 'en' } });
     const ctx = await as('max@klein.de');
-    await proposeReallocation(ctx, { amountCents: 3_000_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern' });
+    await proposeReallocation(ctx, { amountCents: 3_000_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern', effect: '0', effectNote: 'reine Umbuchung' });
     await decideAndUpdate(await as('lea@klein.de'), (await fileAndAnnounce(ctx)).number, { type: 'approve' });
     expect(await warnings()).toEqual([]);
     await approve(await overplanned(2_500_000n));

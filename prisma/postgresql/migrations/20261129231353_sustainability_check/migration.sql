@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ReallocationRequest" ADD COLUMN     "sustainabilityEffect" TEXT,
+ADD COLUMN     "sustainabilityNote" TEXT;
+

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ReallocationRequest" ADD COLUMN "sustainabilityEffect" TEXT;
+ALTER TABLE "ReallocationRequest" ADD COLUMN "sustainabilityNote" TEXT;
+

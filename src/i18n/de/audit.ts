@@ -1,0 +1,15 @@
+export const audit = {
+  description: 'prüft und exportiert das Prüfprotokoll (Audit-Trail) der Kommune',
+  verifyDescription: 'berechnet die Hash-Kette des Prüfprotokolls neu und nennt den ersten geänderten, eingefügten oder gelöschten Eintrag (Exit-Code 1)',
+  tenantOption: 'nur diese Kommune (Kurzname); ohne: alle',
+  anchorOption: 'ein früher notiertes Kettenende „<Nr>:<Hash>“, das noch in der Kette stehen muss',
+  verifyOk: '{{tenant}}: {{rows}} Einträge geprüft, die Kette ist unverändert. Ende der Kette: Nr. {{seq}}, Hash {{hash}}',
+  verifyEmpty: '{{tenant}}: noch keine Einträge.',
+  verifyChanged: '{{tenant}}: Kette gebrochen – Eintrag Nr. {{seq}} ({{action}}, {{date}}, ID {{id}}) wurde geändert oder steht nicht an seinem Platz.',
+  verifyInserted: '{{tenant}}: Kette gebrochen – Eintrag {{seq}} ({{action}}, {{date}}, ID {{id}}) wurde eingefügt, er gehört nicht zur Kette.',
+  verifyDeleted: '{{tenant}}: Kette gebrochen – ab Eintrag Nr. {{seq}} fehlen Einträge (gelöscht).',
+  verifyAnchorMissing: '{{tenant}}: Das notierte Kettenende Nr. {{seq}} mit Hash {{hash}} steht nicht mehr in der Kette: Einträge wurden gelöscht oder die Kette ab dort neu berechnet.',
+  verifyAnchorOk: '{{tenant}}: Das notierte Kettenende Nr. {{seq}} steht unverändert in der Kette.',
+  badAnchor: '„{{anchor}}“ ist kein Kettenende: erwartet „<Nr>:<Hash>“, z. B. „1234:9f86d081…“ (die Ausgabe von „v2030 audit verify“).',
+  unknownSeq: 'ohne Nummer',
+};
