@@ -12,6 +12,9 @@ export interface AlertPolicy {
   repeatDays: number;
   /** The longest snooze the tenant allows (at most 90 days). */
   maxSnoozeDays: number;
+  /** Budget lines: spending ahead of the year's share, in % of it (warning / critical); the KPI thresholds when unset. */
+  budgetWarningPct?: number;
+  budgetCriticalPct?: number;
 }
 
 export const DEFAULT_ALERT_POLICY: AlertPolicy = { warningPct: 5, criticalPct: 15, pendingPeriods: 2, resolvePeriods: 1, repeatDays: 7, maxSnoozeDays: 90 };
@@ -27,6 +30,8 @@ const alertsSchema = z
     resolvePeriods: days(24),
     repeatDays: days(365),
     maxSnoozeDays: days(MAX_SNOOZE_DAYS),
+    budgetWarningPct: z.number().int().min(0).max(1000),
+    budgetCriticalPct: z.number().int().min(0).max(1000),
   })
   .partial();
 const policySchema = z.object({ alerts: alertsSchema.optional() }).passthrough();
@@ -40,4 +45,9 @@ export function alertPolicy(policy: unknown): AlertPolicy {
 /** The thresholds of one KPI: its own where set, the tenant's otherwise. */
 export function thresholdsFor(kpi: { warningPct: number | null; criticalPct: number | null }, policy: AlertPolicy): { warningPct: number; criticalPct: number } {
   return { warningPct: kpi.warningPct ?? policy.warningPct, criticalPct: kpi.criticalPct ?? policy.criticalPct };
+}
+
+/** The thresholds of budget lines' spending alerts: the tenant's budget thresholds, else its KPI thresholds. */
+export function budgetThresholdsOf(policy: AlertPolicy): { warningPct: number; criticalPct: number } {
+  return { warningPct: policy.budgetWarningPct ?? policy.warningPct, criticalPct: policy.budgetCriticalPct ?? policy.criticalPct };
 }

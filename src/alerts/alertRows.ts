@@ -4,9 +4,20 @@ import type { AlertStatus, Severity, Transition } from './alertMachine';
 import type { Observation } from './observations';
 
 export type AlertRow = Alert;
-export type AlertKind = 'kpi_off_target' | 'kpi_missing';
+export type AlertKind = 'kpi_off_target' | 'kpi_missing' | 'budget';
 
-export const fingerprintOf = (kind: AlertKind, kpiId: string) => `kpi:${kpiId}:${kind === 'kpi_off_target' ? 'off_target' : 'missing'}`;
+/** The row an alert is about: a KPI or a budget line. */
+export type AlertOf = { kpiId: string } | { budgetLineId: string };
+
+const FINGERPRINTS: Record<AlertKind, (id: string) => string> = {
+  kpi_off_target: (id) => `kpi:${id}:off_target`,
+  kpi_missing: (id) => `kpi:${id}:missing`,
+  budget: (id) => `budget:${id}:spending`,
+};
+
+/** One alert per subject and condition. */
+export const fingerprintOf = (kind: AlertKind, subjectId: string) => FINGERPRINTS[kind](subjectId);
+const subjectIdOf = (of: AlertOf) => ('kpiId' in of ? of.kpiId : of.budgetLineId);
 
 /** Another evaluation changed the alert between our read and our write; the caller evaluates again. */
 export class AlertChangedConcurrently extends Error {}
@@ -22,11 +33,11 @@ export const statusOf = (row: AlertRow): AlertStatus => ({
 interface Save {
   tenantId: string;
   kind: AlertKind;
-  kpiId: string;
+  of: AlertOf;
   previous?: AlertRow;
   status: AlertStatus;
   transition?: Transition;
-  /** The latest observation (off target) or the overdue period (missing data). */
+  /** The latest observation (off target, budget spending) or the overdue period (missing data). */
   observation?: Partial<Observation> & { period: string };
   now: Date;
 }
@@ -60,7 +71,7 @@ export async function saveAlert(db: Db | Tx, s: Save): Promise<AlertRow> {
   if (!s.previous) {
     const last = await db.alert.aggregate({ where: { tenantId: s.tenantId }, _max: { number: true } });
     return db.alert.create({
-      data: { ...data, tenantId: s.tenantId, kind: s.kind, kpiId: s.kpiId, fingerprint: fingerprintOf(s.kind, s.kpiId), number: (last._max.number ?? 0) + 1, createdAt: now },
+      data: { ...data, tenantId: s.tenantId, kind: s.kind, ...s.of, fingerprint: fingerprintOf(s.kind, subjectIdOf(s.of)), number: (last._max.number ?? 0) + 1, createdAt: now },
     });
   }
   const p = s.previous;

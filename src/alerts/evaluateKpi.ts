@@ -2,18 +2,14 @@ import type { Db, Tx } from '../db/client';
 import { kpiDue } from '../domain/kpiDue';
 import type { KpiDirection } from '../domain/kpiDirection';
 import { FREQUENCIES, parsePeriod, periodContaining, periodEnd, periodKey, shiftPeriod, type Frequency } from '../domain/period';
-import { evaluateAlert, isOpen, type Transition } from './alertMachine';
+import { evaluateAlert, isOpen } from './alertMachine';
 import { alertPolicy, thresholdsFor, type AlertPolicy } from './alertPolicy';
-import { fingerprintOf, saveAlert, statusOf, type AlertKind } from './alertRows';
-import type { AlertRow } from './alertRows';
+import { fingerprintOf, statusOf, type AlertKind } from './alertRows';
+import { applyEvaluation } from './applyEvaluation';
+import { kpiSubject, type AlertChange } from './alertSubject';
 import { observe } from './observations';
 
-/** A transition people hear about, with what the message needs to say about the KPI. */
-export interface AlertChange {
-  alert: AlertRow;
-  transition: Extract<Transition, 'fired' | 'escalated' | 'resolved'>;
-  kpi: { code: string; name: string; unit: string; decimals: number; teamId: string; actionFieldId: string };
-}
+export type { AlertChange } from './alertSubject';
 
 export interface Evaluation {
   tenantId: string;
@@ -25,7 +21,6 @@ export interface Evaluation {
 }
 
 const MISSING_RULES = { pendingPeriods: 1, resolvePeriods: 1 };
-const heard = (t: Transition | undefined): t is AlertChange['transition'] => t === 'fired' || t === 'escalated' || t === 'resolved';
 
 export async function loadAlertPolicy(db: Db | Tx, tenantId: string): Promise<AlertPolicy> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { policy: true } });
@@ -68,16 +63,12 @@ export type KpiForAlerts = Awaited<ReturnType<typeof loadKpisForAlerts>>[number]
  * (in the caller's transaction) and returns what people must hear.
  */
 export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evaluation): Promise<AlertChange[]> {
-  const about = { code: kpi.code, name: kpi.name, unit: kpi.unit, decimals: kpi.decimals, teamId: kpi.teamId, actionFieldId: kpi.team.actionFieldId };
+  const subject = kpiSubject(kpi);
   const changes: AlertChange[] = [];
-  const apply = async (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: Parameters<typeof saveAlert>[1]['observation']) => {
-    if (!result) return;
+  const apply = async (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: Parameters<typeof applyEvaluation>[1]['observation']) => {
     const previous = kpi.alerts.find((a) => a.fingerprint === fingerprintOf(kind, kpi.id));
-    const s = result.status;
-    const same = previous && !result.transition && previous.state === s.state && previous.severity === s.severity && previous.offPeriods === s.offPeriods && previous.onPeriods === s.onPeriods && previous.period === (observation?.period ?? previous.period);
-    if (same) return;
-    const alert = await saveAlert(db, { tenantId: e.tenantId, kind, kpiId: kpi.id, previous, ...result, observation, now: e.now });
-    if (heard(result.transition)) changes.push({ alert, transition: result.transition, kpi: about });
+    const change = await applyEvaluation(db, { tenantId: e.tenantId, kind, of: { kpiId: kpi.id }, subject, previous, result, observation, now: e.now });
+    if (change) changes.push(change);
   };
 
   const frequency = kpi.frequency as Frequency;

@@ -5,10 +5,10 @@ import { enqueueDirect, enqueuePost, enqueueReply } from '../outbox/enqueue';
 import type { Tenant } from '../tenancy/tenant';
 import { alertFollowUpMessage, alertsFiredMessage, type AlertItem } from '../views/alertViews';
 import type { ViewContext } from '../views/viewContext';
-import type { AlertChange } from './evaluateKpi';
+import type { AlertChange } from './alertSubject';
 import { alertChannels, managersOf } from './recipients';
 
-const itemOf = (c: Pick<AlertChange, 'alert' | 'kpi'>): AlertItem => ({ ...c.alert, kpi: c.kpi });
+const itemOf = (c: Pick<AlertChange, 'alert' | 'subject'>): AlertItem => ({ ...c.alert, subject: c.subject });
 
 /**
  * Puts what people must hear about alert transitions into the outbox, in the caller's transaction:
@@ -20,9 +20,9 @@ const itemOf = (c: Pick<AlertChange, 'alert' | 'kpi'>): AlertItem => ({ ...c.ale
 export async function notifyAlertChanges(db: Db | Tx, tenant: Tenant, changes: AlertChange[], now: Date, group?: string): Promise<void> {
   const view = viewFor(tenant, now);
   const fired = changes.filter((c) => c.transition === 'fired');
-  const fields = [...new Set(fired.map((c) => c.kpi.actionFieldId))];
+  const fields = [...new Set(fired.map((c) => c.subject.actionFieldId))];
   for (const fieldId of fields) {
-    const ofField = fired.filter((c) => c.kpi.actionFieldId === fieldId);
+    const ofField = fired.filter((c) => c.subject.actionFieldId === fieldId);
     if (group) await announce(db, tenant, ofField, `alerts:${group}:${fieldId}`, now, view, false);
     else for (const change of ofField) await announce(db, tenant, [change], `alert:${change.alert.id}:${change.alert.episode}`, now, view, false);
   }
@@ -33,8 +33,8 @@ export async function notifyAlertChanges(db: Db | Tx, tenant: Tenant, changes: A
 }
 
 /** Alerts of one field to its managers and channels, keyed `<threadRef>:<destination>`; remembers the thread. */
-export async function announce(db: Db | Tx, tenant: Tenant, alerts: Pick<AlertChange, 'alert' | 'kpi'>[], threadRef: string, now: Date, view: (l?: string | null) => ViewContext, repeat: boolean) {
-  const { actionFieldId, teamId } = alerts[0]!.kpi;
+export async function announce(db: Db | Tx, tenant: Tenant, alerts: Pick<AlertChange, 'alert' | 'subject'>[], threadRef: string, now: Date, view: (l?: string | null) => ViewContext, repeat: boolean) {
+  const { actionFieldId, teamId } = alerts[0]!.subject;
   const field = await db.actionField.findUniqueOrThrow({ where: { id: actionFieldId }, select: { name: true } });
   const render = (locale?: string | null): Message => alertsFiredMessage(field.name, alerts.map(itemOf), view(locale), repeat);
   const base = { tenantId: tenant.id, kind: 'alert' };

@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
-import { formatDate, formatDecimal } from '../format';
+import { DateTime } from 'luxon';
+import { formatDate, formatDecimal, formatMoney } from '../format';
 import { ACKNOWLEDGE_ALERT_ACTION, OPEN_KPI_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
 import { message, type Block, type Button, type Message } from '../messages/model';
+import type { AlertSubject } from '../alerts/alertSubject';
 import type { ViewContext } from './viewContext';
 
 /** What a view says about one alert. */
@@ -19,18 +21,32 @@ export interface AlertItem {
   acknowledgedAt: Date | null;
   acknowledgedBy?: string;
   resolvedAt?: Date | null;
-  kpi: { code: string; name: string; unit: string; decimals: number };
+  subject: Pick<AlertSubject, 'type' | 'code' | 'name' | 'unit' | 'decimals'>;
+}
+
+const isBudget = (a: AlertItem) => a.kind === 'budget';
+
+/** A budget alert's amount (euros with cents, stored as a decimal) as money. */
+const money = (x: { toString(): string }, v: ViewContext) => formatMoney(BigInt(new Decimal(x.toString()).times(100).toFixed(0)), v.locale);
+
+/** The period an alert names: a budget alert's is the day it was evaluated, a KPI alert's the KPI's period key. */
+function periodOf(a: AlertItem, v: ViewContext): string {
+  if (!a.period) return '–';
+  return isBudget(a) ? formatDate(DateTime.fromISO(a.period, { zone: v.zone }).toJSDate(), v.locale, v.zone) : a.period;
 }
 
 function params(a: AlertItem, v: ViewContext) {
-  const num = (x: { toString(): string } | null) => (x === null ? '–' : formatDecimal(x.toString(), v.locale, Math.max(a.kpi.decimals, 2)));
+  const num = (x: { toString(): string } | null) => {
+    if (x === null) return '–';
+    return isBudget(a) ? money(x, v) : formatDecimal(x.toString(), v.locale, Math.max(a.subject.decimals, 2));
+  };
   const deviation = a.deviationPct === null ? '–' : `${new Decimal(a.deviationPct.toString()).gte(0) ? '+' : ''}${formatDecimal(a.deviationPct.toString(), v.locale, 1)} %`;
   return {
     number: a.number,
-    code: a.kpi.code,
-    name: a.kpi.name,
-    unit: a.kpi.unit,
-    period: a.period ?? '–',
+    code: a.subject.code,
+    name: a.subject.name,
+    unit: a.subject.unit,
+    period: periodOf(a, v),
     value: num(a.value),
     expected: num(a.expected),
     deviation,
@@ -41,7 +57,8 @@ function params(a: AlertItem, v: ViewContext) {
 
 /** One line about an alert: what is off, by how much, for how long. */
 export function alertLine(a: AlertItem, v: ViewContext): string {
-  return v.t(a.kind === 'kpi_missing' ? 'alerts:missingLine' : 'alerts:offTargetLine', params(a, v));
+  const key = a.kind === 'kpi_missing' ? 'alerts:missingLine' : isBudget(a) ? 'alerts:budgetLine' : 'alerts:offTargetLine';
+  return v.t(key, params(a, v));
 }
 
 /**
@@ -64,8 +81,13 @@ function alertButtons(a: AlertItem, v: ViewContext, origin: AlertButtonOrigin): 
   return [
     ...(a.state === 'firing' ? [{ action: ACKNOWLEDGE_ALERT_ACTION, label: v.t('alerts:acknowledgeButton'), value, style: 'primary' as const }] : []),
     { action: SNOOZE_ALERT_FORM, label: v.t('alerts:snoozeButton'), value: String(a.number) },
-    { action: OPEN_KPI_ACTION, label: v.t('alerts:openKpiButton'), value },
-    { action: RECORD_KPI_FORM, label: v.t('alerts:recordButton'), value: a.kpi.code },
+    // A budget line has no KPI to open or value to record.
+    ...(a.subject.type === 'kpi'
+      ? [
+          { action: OPEN_KPI_ACTION, label: v.t('alerts:openKpiButton'), value },
+          { action: RECORD_KPI_FORM, label: v.t('alerts:recordButton'), value: a.subject.code },
+        ]
+      : []),
   ];
 }
 
@@ -83,7 +105,9 @@ export function alertStateLine(a: AlertItem, v: ViewContext): string {
 
 /** Alerts of one action field that fired (or are sent again while unacknowledged), with their buttons. */
 export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
-  const title = v.t(repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle', { field });
+  const budget = alerts.filter(isBudget).length;
+  const about = budget === 0 ? '' : budget === alerts.length ? 'Budget' : 'Mixed';
+  const title = v.t(`${repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle'}${about}`, { field });
   const blocks: Block[] = [{ type: 'heading', text: title }];
   for (const a of alerts) {
     blocks.push({ type: 'text', text: alertLine(a, v), tone: a.state === 'resolved' ? 'good' : a.severity === 'critical' ? 'critical' : 'warning' });
@@ -97,7 +121,7 @@ export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewCo
 /** The notice in an alert's thread when it turned critical or was resolved. */
 export function alertFollowUpMessage(a: AlertItem, transition: 'escalated' | 'resolved', v: ViewContext): Message {
   const key = transition === 'escalated' ? 'alerts:escalated' : a.kind === 'kpi_missing' ? 'alerts:resolvedMissing' : 'alerts:resolved';
-  const text = v.t(key, params(a, v));
+  const text = v.t(isBudget(a) ? `${key}Budget` : key, params(a, v));
   return message(text, [{ type: 'text', text, tone: transition === 'resolved' ? 'good' : 'critical' }], 'channel');
 }
 
@@ -115,11 +139,11 @@ export function alertListView(alerts: AlertItem[], v: ViewContext): Message {
 }
 
 export function alertAcknowledgedView(a: AlertItem, v: ViewContext): Message {
-  const text = v.t('alerts:acknowledged', { number: a.number, code: a.kpi.code });
+  const text = v.t(isBudget(a) ? 'alerts:acknowledgedBudget' : 'alerts:acknowledged', { number: a.number, code: a.subject.code });
   return message(text, [{ type: 'text', text, tone: 'good' }, { type: 'context', text: alertLine(a, v) }]);
 }
 
 export function alertSnoozedView(a: AlertItem, v: ViewContext): Message {
-  const text = v.t('alerts:snoozed', { number: a.number, code: a.kpi.code, date: formatDate(a.snoozedUntil!, v.locale, v.zone) });
+  const text = v.t('alerts:snoozed', { number: a.number, code: a.subject.code, date: formatDate(a.snoozedUntil!, v.locale, v.zone) });
   return message(text, [{ type: 'text', text, tone: 'good' }, { type: 'context', text: alertLine(a, v) }]);
 }

@@ -32,4 +32,13 @@ export const alerts = {
   openKpiButton: 'Kennzahl öffnen',
   statePending: 'Abseits des Zielpfads seit {{periods}} Zeitraum/Zeiträumen in Folge; noch kein Alarm.',
   stateResolved: 'erledigt am {{date}}',
+  budgetLine: 'Alarm {{number}} ({{severity}}): Budgetlinie {{code}} „{{name}}“ – gebunden und ausgegeben {{value}}, nach dem vergangenen Teil des Jahres {{expected}} ({{deviation}}), Stand {{period}}.',
+  firedTitleBudget: 'Budget-Alarm · {{field}}',
+  firedTitleMixed: 'Alarme · {{field}}',
+  repeatTitleBudget: 'Noch nicht quittiert: Budget-Alarm · {{field}}',
+  repeatTitleMixed: 'Noch nicht quittiert: Alarme · {{field}}',
+  escalatedBudget: 'Alarm {{number}} ist jetzt kritisch: Budgetlinie {{code}} – gebunden und ausgegeben {{value}}, nach dem vergangenen Teil des Jahres {{expected}} ({{deviation}}), Stand {{period}}.',
+  resolvedBudget: 'Erledigt: Alarm {{number}} – Budgetlinie {{code}} „{{name}}“ liegt wieder im Rahmen des vergangenen Teils des Jahres (gebunden und ausgegeben {{value}}, Rahmen {{expected}}, Stand {{period}}).',
+  acknowledgedBudget: 'Alarm {{number}} ({{code}}) ist quittiert: Er wird nicht mehr wiederholt und ist erledigt, sobald die Budgetlinie wieder im Rahmen des vergangenen Teils des Jahres liegt.',
+  notAboutKpi: 'Alarm {{number}} betrifft keine Kennzahl, sondern die Budgetlinie {{code}}; „budget“ zeigt sie.',
 };

@@ -34,4 +34,13 @@ export const alerts: Record<keyof typeof de, string> = {
   openKpiButton: 'Open KPI',
   statePending: 'Off the target path for {{periods}} period(s) in a row; no alert yet.',
   stateResolved: 'resolved on {{date}}',
+  budgetLine: 'Alert {{number}} ({{severity}}): budget line {{code}} "{{name}}" – committed and spent {{value}}, by the share of the year elapsed {{expected}} ({{deviation}}), as of {{period}}.',
+  firedTitleBudget: 'Budget alert · {{field}}',
+  firedTitleMixed: 'Alerts · {{field}}',
+  repeatTitleBudget: 'Not acknowledged yet: budget alert · {{field}}',
+  repeatTitleMixed: 'Not acknowledged yet: alerts · {{field}}',
+  escalatedBudget: 'Alert {{number}} is now critical: budget line {{code}} – committed and spent {{value}}, by the share of the year elapsed {{expected}} ({{deviation}}), as of {{period}}.',
+  resolvedBudget: 'Resolved: alert {{number}} – budget line {{code}} "{{name}}" is back within the share of the year elapsed (committed and spent {{value}}, share {{expected}}, as of {{period}}).',
+  acknowledgedBudget: 'Alert {{number}} ({{code}}) is acknowledged: it is not repeated any more and resolves once the budget line is back within the share of the year elapsed.',
+  notAboutKpi: 'Alert {{number}} is not about a KPI but about budget line {{code}}; "budget" shows it.',
 };
