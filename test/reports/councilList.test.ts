@@ -18,7 +18,7 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     return (await fileReallocation(ctx)).number;
   };
   const decide = async (email: string, number: number, decision: Parameters<typeof decideReallocation>[2]) => decideReallocation(await as(email), number, decision);
-  const toMobility = (amountCents: bigint, reason: string): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'MOB-01', reason, justification: 'Verkehrssicherungspflicht' });
+  const toMobility = (amountCents: bigint, reason: string): ReallocationInput => ({ amountCents, fromCode: 'KLI-01', toCode: 'MOB-01', reason, justification: 'Verkehrssicherungspflicht', effect: '+', effectNote: 'Radverkehr ersetzt Autofahrten' });
 
   /**
    * Nr. 1 below the threshold, approved; Nr. 2 takes the line to 15.000 € (material): council consent, then approved;
@@ -31,7 +31,7 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     await decide('carl@klein.de', material, { type: 'council_consent', decidedOn: new Date('2026-06-10T00:00:00Z'), reference: 'Rat-2026/112' });
     await decide('tina@klein.de', material, { type: 'approve' });
     await file(toMobility(10_000n, 'Beschilderung'));
-    await decide('lea@klein.de', await file({ amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern' }), { type: 'approve' });
+    await decide('lea@klein.de', await file({ amountCents: 50_000n, fromCode: 'KLI-01', toCode: 'KLI-02', reason: 'intern', effect: '0', effectNote: 'neutral' }), { type: 'approve' });
     await decide('max@klein.de', await file(toMobility(5_000n, 'Poller')), { type: 'withdraw' });
   };
   /** The command, with what it writes to standard output (the text formats go there without --out). */
@@ -60,9 +60,9 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     expect(rows[1]).toContain('| 14.400,00 € | 15.000,00 € |');
     expect(rows[1]).toContain('| Zustimmung vom 10.06.2026 (Rat-2026/112) |');
     expect(rows[2]).toContain('| wartet auf den Beschluss von Rat oder Ausschuss | Zustimmung steht aus |');
-  });
+  }, 120_000);
 
-  it('writes it as CSV for German spreadsheets, and refuses a year that is none', async () => {
+  it('writes it as CSV for German spreadsheets', async () => {
     await setUp();
     const csv = await run('--year', '2026', '--format', 'csv');
     expect(csv.code).toBe(0);
@@ -70,9 +70,12 @@ describe.each(providers)('v2030 report council-list (%s)', (provider) => {
     expect(lines[0]).toBe('\uFEFFÜber- und außerplanmäßige Aufwendungen 2026 (§ 83 GO NRW) – Kleinstadt');
     expect(lines).toContain('Nr.;Handlungsfeld;Art;Deckung aus Linie;Linie;Betrag;Kumuliert je Linie;Begründung;Unabweisbarkeit;Deckung;Beantragt am;Entschieden am;Entschieden von;Stand;Rat');
     expect(lines).toContain('2;KLI;überplanmäßig;KLI-01;MOB-01 Linie MOB-01;14400,00;15000,00;Radweg Lückenschluss;Verkehrssicherungspflicht;Einsparung in anderer Linie;15.06.2026;15.06.2026;Tina Kämmerin;freigegeben und gebucht;Zustimmung vom 10.06.2026 (Rat-2026/112)');
+  }, 120_000);
+
+  it('lists nothing for a year without items and refuses a year that is none', async () => {
     expect((await run('--year', '2025')).stdout).toContain('0 Vorgänge');
     const wrong = await run('--year', '26');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr + wrong.stdout).toContain('„26“ ist kein Haushaltsjahr. Beispiel: --year 2026');
-  });
+  }, 120_000);
 });
