@@ -38,6 +38,8 @@ export interface KpiForAlerts {
   id: string;
   code: string;
   name: string;
+  /** The English name where one is set. */
+  nameEn?: string | null;
   unit: string;
   decimals: number;
   direction: string;
