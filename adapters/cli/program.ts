@@ -15,11 +15,12 @@ import { registerSlackInstallLink } from './commands/slackInstallLink';
 import { registerStart } from './commands/start';
 import { registerTemplate } from './commands/template';
 import { registerTenant } from './commands/tenant';
+import { localizeCommander } from './commanderLocale';
 import { cliT } from './locale';
 
 /** The `v2030` operator command with all its subcommands (main.ts runs it; tests run it in-process). */
 export function operatorProgram(): Command {
-  const program = new Command('v2030').description(cliT('cli:programDescription')).showHelpAfterError();
+  const program = localizeCommander(new Command('v2030'), cliT).description(cliT('cli:programDescription')).showHelpAfterError();
   for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerTenant, registerImport, registerTemplate, registerReport, registerAudit]) register(program);
   return program;
 }

@@ -9,6 +9,8 @@ export interface AlertSubject {
   type: 'kpi' | 'budgetLine';
   code: string;
   name: string;
+  /** The English name where one is set (KPIs; budget lines have none). */
+  nameEn?: string | null;
   /** The unit its figures are in (a budget line's: €) and the decimals they are shown with. */
   unit: string;
   decimals: number;
@@ -18,10 +20,11 @@ export interface AlertSubject {
 }
 
 /** The facts of a KPI as an alert's subject. */
-export const kpiSubject = (kpi: { code: string; name: string; unit: string; decimals: number; teamId: string; team: { actionFieldId: string } }): AlertSubject => ({
+export const kpiSubject = (kpi: { code: string; name: string; nameEn?: string | null; unit: string; decimals: number; teamId: string; team: { actionFieldId: string } }): AlertSubject => ({
   type: 'kpi',
   code: kpi.code,
   name: kpi.name,
+  nameEn: kpi.nameEn ?? null,
   unit: kpi.unit,
   decimals: kpi.decimals,
   teamId: kpi.teamId,

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../db/client';
+import { NAME_COLUMNS } from '../format/localizedName';
 import { isLocale, translator, type Locale } from '../i18n';
 import type { Message } from '../messages/model';
 import { enqueueDirect, enqueuePost, enqueueReply } from '../outbox/enqueue';
@@ -35,8 +36,8 @@ export async function notifyAlertChanges(db: Db | Tx, tenant: Tenant, changes: A
 /** Alerts of one field to its managers and channels, keyed `<threadRef>:<destination>`; remembers the thread. */
 export async function announce(db: Db | Tx, tenant: Tenant, alerts: Pick<AlertChange, 'alert' | 'subject'>[], threadRef: string, now: Date, view: (l?: string | null) => ViewContext, repeat: boolean) {
   const { actionFieldId, teamId } = alerts[0]!.subject;
-  const field = await db.actionField.findUniqueOrThrow({ where: { id: actionFieldId }, select: { name: true } });
-  const render = (locale?: string | null): Message => alertsFiredMessage(field.name, alerts.map(itemOf), view(locale), repeat);
+  const field = await db.actionField.findUniqueOrThrow({ where: { id: actionFieldId }, select: NAME_COLUMNS });
+  const render = (locale?: string | null): Message => alertsFiredMessage(field, alerts.map(itemOf), view(locale), repeat);
   const base = { tenantId: tenant.id, kind: 'alert' };
   for (const manager of await managersOf(db, tenant.id, { id: actionFieldId, teamId }, now)) {
     for (const platform of manager.platforms) {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { kpiDue, type KpiDueState } from '../domain/kpiDue';
 import type { Frequency } from '../domain/period';
+import type { Named } from '../format/localizedName';
 import type { Tenant } from '../tenancy/tenant';
 
 export const STALE_DAYS = 14;
@@ -13,11 +14,11 @@ export interface DigestWindow {
 
 /** What happened in one action field in the digest's week. */
 export interface FieldDigest {
-  field: { code: string; name: string };
+  field: Named & { code: string };
   progress: { code: string; title: string; author: string; percent: number; previousPercent: number; status: string; previousStatus: string; note: string | null; at: Date }[];
   stale: { code: string; title: string; lastUpdateAt: Date | null }[];
-  kpiValues: { code: string; name: string; unit: string; period: string; value: string; trend: number[] }[];
-  kpisDue: ({ code: string; name: string } & KpiDueState)[];
+  kpiValues: (Named & { code: string; unit: string; period: string; value: string; trend: number[] })[];
+  kpisDue: (Named & { code: string } & KpiDueState)[];
 }
 
 export function isEmpty(d: FieldDigest): boolean {
@@ -34,7 +35,7 @@ export async function collectDigest(db: Db, tenant: Tenant, actionFieldId: strin
   const digests: FieldDigest[] = [];
   for (const field of fields) {
     if (!field.team) continue;
-    digests.push(await collectField(db, tenant, field.team.id, { code: field.code, name: field.name }, window));
+    digests.push(await collectField(db, tenant, field.team.id, { code: field.code, name: field.name, nameEn: field.nameEn }, window));
   }
   return digests;
 }
@@ -65,10 +66,10 @@ async function collectField(db: Db, tenant: Tenant, teamId: string, field: Field
     const values = recent.filter((v) => v.kpiId === kpi.id);
     const trend = values.slice(0, TREND_LENGTH).reverse().map((v) => Number(v.value.toString()));
     for (const v of values.filter((v) => v.recordedAt >= window.from && v.recordedAt < window.to)) {
-      kpiValues.push({ code: kpi.code, name: kpi.name, unit: kpi.unit, period: v.period, value: v.value.toString(), trend });
+      kpiValues.push({ code: kpi.code, name: kpi.name, nameEn: kpi.nameEn, unit: kpi.unit, period: v.period, value: v.value.toString(), trend });
     }
     const due = kpiDue(kpi.frequency as Frequency, kpi.graceDays, new Set(values.map((v) => v.period)), window.to, tenant.timeZone);
-    if (due) kpisDue.push({ code: kpi.code, name: kpi.name, ...due });
+    if (due) kpisDue.push({ code: kpi.code, name: kpi.name, nameEn: kpi.nameEn, ...due });
   }
   return {
     field,

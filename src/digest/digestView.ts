@@ -1,4 +1,5 @@
 import { daysBetween, formatDate, formatDecimal } from '../format';
+import { localizedName } from '../format/localizedName';
 import { periodKey } from '../domain/period';
 import { message, type Block, type Message } from '../messages/model';
 import { statusLabel } from '../views/labels';
@@ -21,14 +22,14 @@ export function digestMessages(fields: FieldDigest[], window: DigestWindow, v: V
   const all = sections.flat();
   if (all.length + 1 <= MAX_BLOCKS_IN_ONE) return [message(title, [{ type: 'heading', text: title }, ...all], 'channel')];
   return sections.map((blocks, i) => {
-    const part = t('digest:part', { title, field: withNews[i]!.field.name });
+    const part = t('digest:part', { title, field: localizedName(withNews[i]!.field, v.locale) });
     return message(part, [{ type: 'heading', text: part }, ...blocks.slice(1)], 'channel');
   });
 }
 
 function fieldBlocks(d: FieldDigest, window: DigestWindow, v: ViewContext): Block[] {
   const { t } = v;
-  const blocks: Block[] = [{ type: 'heading', text: t('digest:field', { code: d.field.code, name: d.field.name }) }];
+  const blocks: Block[] = [{ type: 'heading', text: t('digest:field', { code: d.field.code, name: localizedName(d.field, v.locale) }) }];
   if (d.progress.length > 0) {
     blocks.push({ type: 'context', text: t('digest:progressHeading') });
     blocks.push({
@@ -43,12 +44,12 @@ function fieldBlocks(d: FieldDigest, window: DigestWindow, v: ViewContext): Bloc
   if (d.kpiValues.length > 0) {
     blocks.push({ type: 'context', text: t('digest:kpiHeading') });
     for (const k of d.kpiValues) {
-      blocks.push({ type: 'sparkline', label: t('digest:kpiEntry', { code: k.code, name: k.name, period: k.period, value: formatDecimal(k.value, v.locale, 3), unit: k.unit }), values: k.trend });
+      blocks.push({ type: 'sparkline', label: t('digest:kpiEntry', { code: k.code, name: localizedName(k, v.locale), period: k.period, value: formatDecimal(k.value, v.locale, 3), unit: k.unit }), values: k.trend });
     }
   }
   if (d.kpisDue.length > 0) {
     blocks.push({ type: 'context', text: t('digest:dueHeading') });
-    blocks.push({ type: 'list', items: d.kpisDue.map((k) => t(k.overdue ? 'digest:kpiOverdue' : 'digest:kpiDue', { code: k.code, name: k.name, period: periodKey(k.period) })) });
+    blocks.push({ type: 'list', items: d.kpisDue.map((k) => t(k.overdue ? 'digest:kpiOverdue' : 'digest:kpiDue', { code: k.code, name: localizedName(k, v.locale), period: periodKey(k.period) })) });
   }
   if (d.stale.length > 0) {
     blocks.push({ type: 'context', text: t('digest:staleHeading') });

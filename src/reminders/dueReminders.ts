@@ -16,6 +16,7 @@ export interface DueMeasure {
 export interface DueKpi {
   code: string;
   name: string;
+  nameEn: string | null;
   period: string;
 }
 
@@ -52,12 +53,12 @@ export async function dueReminders(db: Db, tenantId: string, now: Date, zone: st
   const ledTeams = [...new Set(people.flatMap((p) => p.memberships.map((m) => m.teamId)))];
   const kpis = await db.kpi.findMany({
     where: { tenantId, teamId: { in: ledTeams } },
-    select: { code: true, name: true, teamId: true, frequency: true, graceDays: true, values: { select: { period: true }, orderBy: { periodEnd: 'desc' }, take: 2 } },
+    select: { code: true, name: true, nameEn: true, teamId: true, frequency: true, graceDays: true, values: { select: { period: true }, orderBy: { periodEnd: 'desc' }, take: 2 } },
     orderBy: { code: 'asc' },
   });
   const overdue = kpis.flatMap((k) => {
     const due = kpiDue(k.frequency as Frequency, k.graceDays, new Set(k.values.map((v) => v.period)), now, zone);
-    return due?.overdue ? [{ teamId: k.teamId, kpi: { code: k.code, name: k.name, period: periodKey(due.period) } }] : [];
+    return due?.overdue ? [{ teamId: k.teamId, kpi: { code: k.code, name: k.name, nameEn: k.nameEn, period: periodKey(due.period) } }] : [];
   });
   return people.flatMap((p) => {
     const teams = new Set(p.memberships.map((m) => m.teamId));

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { DateTime } from 'luxon';
 import { formatDate, formatDecimal, formatMoney } from '../format';
+import { localizedName, type Named } from '../format/localizedName';
 import { ACKNOWLEDGE_ALERT_ACTION, OPEN_KPI_ACTION, RECORD_KPI_FORM, SNOOZE_ALERT_FORM } from '../interactions/ids';
 import { message, type Block, type Button, type Message } from '../messages/model';
 import type { AlertSubject } from '../alerts/alertSubject';
@@ -21,7 +22,7 @@ export interface AlertItem {
   acknowledgedAt: Date | null;
   acknowledgedBy?: string;
   resolvedAt?: Date | null;
-  subject: Pick<AlertSubject, 'type' | 'code' | 'name' | 'unit' | 'decimals'>;
+  subject: Pick<AlertSubject, 'type' | 'code' | 'name' | 'nameEn' | 'unit' | 'decimals'>;
 }
 
 const isBudget = (a: AlertItem) => a.kind === 'budget';
@@ -44,7 +45,7 @@ function params(a: AlertItem, v: ViewContext) {
   return {
     number: a.number,
     code: a.subject.code,
-    name: a.subject.name,
+    name: localizedName(a.subject, v.locale),
     unit: a.subject.unit,
     period: periodOf(a, v),
     value: num(a.value),
@@ -104,10 +105,10 @@ export function alertStateLine(a: AlertItem, v: ViewContext): string {
 }
 
 /** Alerts of one action field that fired (or are sent again while unacknowledged), with their buttons. */
-export function alertsFiredMessage(field: string, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
+export function alertsFiredMessage(field: Named, alerts: AlertItem[], v: ViewContext, repeat = false): Message {
   const budget = alerts.filter(isBudget).length;
   const about = budget === 0 ? '' : budget === alerts.length ? 'Budget' : 'Mixed';
-  const title = v.t(`${repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle'}${about}`, { field });
+  const title = v.t(`${repeat ? 'alerts:repeatTitle' : 'alerts:firedTitle'}${about}`, { field: localizedName(field, v.locale) });
   const blocks: Block[] = [{ type: 'heading', text: title }];
   for (const a of alerts) {
     blocks.push({ type: 'text', text: alertLine(a, v), tone: a.state === 'resolved' ? 'good' : a.severity === 'critical' ? 'critical' : 'warning' });

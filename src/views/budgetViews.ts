@@ -4,6 +4,7 @@ import type { ReallocationProposalView } from '../usecases/budget/proposeRealloc
 import type { JointBudgetFigures } from '../usecases/budget/showBudget';
 import { effectSymbol, type SustainabilityCheck } from '../domain/budget/sustainabilityCheck';
 import { formatMoney, formatPercent } from '../format';
+import { localizedBudgetName } from '../format/localizedName';
 import { ANSWER_REALLOCATION_FORM, APPROVE_REALLOCATION_ACTION, ASK_REALLOCATION_FORM, CONFIRM_REALLOCATION_ACTION, REJECT_REALLOCATION_FORM } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { ViewContext } from './viewContext';
@@ -23,8 +24,9 @@ export function budgetView(f: JointBudgetFigures, v: ViewContext): Message {
   const rows = f.lines.map((l) => [l.code, `${l.name}${marker(l) ? ` (${marker(l)})` : ''}`, m(l.plannedCents), m(l.inCents), m(l.outCents), m(l.committedCents), m(l.spentCents), m(l.availableCents)]);
   rows.push(['', v.t('budgetView:rowTotal'), m(f.totals.plannedCents), m(f.totals.inCents), m(f.totals.outCents), m(f.totals.committedCents), m(f.totals.spentCents), m(f.totals.availableCents)]);
   const right = { align: 'right' as const };
-  return message(v.t('budgetView:summary', { name: f.budget.name }), [
-    { type: 'heading', text: f.budget.name },
+  const name = localizedBudgetName(f.budget, v.locale);
+  return message(v.t('budgetView:summary', { name }), [
+    { type: 'heading', text: name },
     {
       type: 'table',
       columns: [

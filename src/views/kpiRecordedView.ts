@@ -1,4 +1,5 @@
 import { formatDate, formatDecimal } from '../format';
+import { localizedName } from '../format/localizedName';
 import { message, type Block, type Message } from '../messages/model';
 import type { KpiValueRecorded } from '../usecases/kpis/recordKpiValue';
 import { kpiFarOffView } from './kpiFarOffView';
@@ -9,7 +10,7 @@ export function kpiRecordedView(result: KpiValueRecorded, v: ViewContext): Messa
   const { t } = v;
   const { kpi } = result;
   const num = (value: string) => formatDecimal(value, v.locale, Math.max(kpi.decimals, 3));
-  const params = { code: kpi.code, name: kpi.name, period: result.period, value: num(result.value), unit: kpi.unit };
+  const params = { code: kpi.code, name: localizedName(kpi, v.locale), period: result.period, value: num(result.value), unit: kpi.unit };
   let headline: string;
   if (result.duplicate) headline = t('kpis:duplicate', params);
   else if (result.unchanged) headline = t('kpis:unchanged', params);

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { DateTime } from 'luxon';
 import { formatDecimal } from '../format';
+import { localizedName } from '../format/localizedName';
 import { RECORD_KPI_FORM } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import { periodLabel } from '../reports/inYear/periodLabel';
@@ -13,7 +14,7 @@ export function kpiView({ kpi, thresholds, rows, alerts, canRecord }: KpiDetails
   const { t } = v;
   // Like the alert lines: at least two decimals, so that a path between whole values shows where it is.
   const num = (x: { toString(): string }) => formatDecimal(x.toString(), v.locale, Math.max(kpi.decimals, 2));
-  const title = t('kpis:viewTitle', { code: kpi.code, name: kpi.name });
+  const title = t('kpis:viewTitle', { code: kpi.code, name: localizedName(kpi, v.locale) });
   const year = DateTime.fromJSDate(v.now, { zone: v.zone }).year;
   const target = kpi.targets.find((x) => x.year === year) ?? kpi.targets.find((x) => x.year > year);
   const blocks: Block[] = [

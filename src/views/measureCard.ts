@@ -1,4 +1,5 @@
 import { formatDate } from '../format';
+import { localizedName } from '../format/localizedName';
 import { LOG_PROGRESS_FORM, REFRESH_MEASURE_ACTION } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import type { MeasureDetails } from '../usecases/measures/showMeasure';
@@ -10,7 +11,7 @@ export function measureCard({ measure, history, canLog }: MeasureDetails, v: Vie
   const date = (d: Date) => formatDate(d, v.locale, v.zone);
   const goal = measure.operationalGoal;
   const fields = [
-    { label: t('measures:actionField'), value: measure.team.actionField.name },
+    { label: t('measures:actionField'), value: localizedName(measure.team.actionField, v.locale) },
     { label: t('measures:team'), value: measure.team.name },
     { label: t('measures:responsible'), value: measure.responsible?.displayName ?? t('measures:nobody') },
     { label: t('measures:status'), value: statusLabel(t, measure.status) },

@@ -1,4 +1,5 @@
 import { daysBetween, formatDate } from '../format';
+import { localizedName } from '../format/localizedName';
 import { periodKey } from '../domain/period';
 import { message, type Block, type Message } from '../messages/model';
 import type { MyWork } from '../usecases/measures/listMine';
@@ -30,7 +31,7 @@ export function mineView({ measures, dueKpis }: MyWork, v: ViewContext): Message
   else {
     blocks.push({
       type: 'list',
-      items: dueKpis.map((d) => t(d.overdue ? 'measures:kpiOverdue' : 'measures:kpiDue', { code: d.kpi.code, name: d.kpi.name, period: periodKey(d.period) })),
+      items: dueKpis.map((d) => t(d.overdue ? 'measures:kpiOverdue' : 'measures:kpiDue', { code: d.kpi.code, name: localizedName(d.kpi, v.locale), period: periodKey(d.period) })),
     });
   }
   const exampleMeasure = measures.find((m) => m.status !== 'done') ?? measures[0];

@@ -1,4 +1,5 @@
 import { formatDate } from '../format';
+import { localizedName } from '../format/localizedName';
 import { LOG_PROGRESS_FORM, RECORD_KPI_FORM } from '../interactions/ids';
 import { message, type Block, type Message } from '../messages/model';
 import { periodLabel } from '../reports/inYear/periodLabel';
@@ -20,7 +21,7 @@ export function reminderMessage(r: Pick<Reminder, 'measures' | 'kpis'>, v: ViewC
       button: { action: LOG_PROGRESS_FORM, label: t('reminders:progressButton'), value: m.code, style: 'primary' as const },
     })),
     ...r.kpis.map((k) => ({
-      text: t('reminders:kpi', { code: k.code, name: k.name, period: periodLabel(k.period) }),
+      text: t('reminders:kpi', { code: k.code, name: localizedName(k, v.locale), period: periodLabel(k.period) }),
       button: { action: RECORD_KPI_FORM, label: t('alerts:recordButton'), value: k.code },
     })),
   ];

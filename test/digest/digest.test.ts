@@ -37,7 +37,7 @@ describe.each(providers)('weekly digest on %s', (provider) => {
     const fields = await collectDigest(h.db, tenant, undefined, window);
     expect(fields).toHaveLength(1);
     expect(fields[0]!.progress.map((p) => [p.code, p.previousPercent, p.percent, p.status, p.note])).toEqual([['M-1', 50, 65, 'at_risk', 'Gerüst fehlt']]);
-    expect(fields[0]!.kpiValues).toEqual([{ code: 'CO2-1', name: 'CO₂-Emissionen je Einwohner', unit: 't', period: '2025', value: '6.9', trend: [7.4, 6.9] }]);
+    expect(fields[0]!.kpiValues).toEqual([{ code: 'CO2-1', name: 'CO₂-Emissionen je Einwohner', nameEn: null, unit: 't', period: '2025', value: '6.9', trend: [7.4, 6.9] }]);
     expect(fields[0]!.kpisDue.map((k) => [k.code, k.overdue])).toEqual([['MOB-1', true]]);
     expect(fields[0]!.stale.map((m) => m.code)).toEqual(['M-2']);
 

@@ -39,7 +39,7 @@ describe.each(providers)('the annual goal-achievement report on %s', (provider) 
       ['OZ-2', '1.110.02', '75', { total: 2, done: 1 }, 50],
     ]);
     expect(sz1!.operationalGoals[0]!.kpis[0]).toEqual({
-      code: 'CO2-1', name: 'CO₂-Emissionen je Einwohner', unit: 't', decimals: 1,
+      code: 'CO2-1', name: 'CO₂-Emissionen je Einwohner', nameEn: null, unit: 't', decimals: 1,
       baseline: { year: 2020, value: '8.1' }, target: { year: 2026, value: '6.2' }, latest: { period: '2025', value: '6.9' }, achievementPct: '63',
     });
     expect(sz1!.operationalGoals[1]!.kpis[0]).toMatchObject({ code: 'MOB-1', baseline: null, latest: { period: '2026-Q4', value: '15' }, achievementPct: '75' });

@@ -36,7 +36,8 @@ export async function runOperatorCommand(args: string[], env: Record<string, str
     // Imported here, under this environment: the CLI picks its language when it is loaded.
     const { operatorProgram } = await import('../../adapters/cli/program');
     const program = operatorProgram();
-    for (const command of [program, ...program.commands] as Command[]) {
+    const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
+    for (const command of all(program)) {
       command.exitOverride().configureOutput({ writeOut: (text) => void stdout.push(text), writeErr: (text) => void stderr.push(text) });
     }
     await program.parseAsync(['node', 'v2030', ...args]);

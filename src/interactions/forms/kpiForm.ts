@@ -1,6 +1,7 @@
 import { normalizeCode } from '../../commands/normalizeWord';
 import { InvalidInputError } from '../../domain/errors';
 import { parseDecimalInput } from '../../domain/numberInput';
+import { codeAndName } from '../../format/localizedName';
 import { latestDuePeriod, parsePeriod, periodKey, type Frequency } from '../../domain/period';
 import { recordKpiValue } from '../../usecases/kpis/recordKpiValue';
 import { kpiRecordedView } from '../../views/kpiRecordedView';
@@ -12,7 +13,7 @@ import { required } from './required';
 export const kpiFormSpec: FormSpec = {
   id: RECORD_KPI_FORM,
   prefillField: 'kpi',
-  async build(ctx, { t, zone }, prefillCode) {
+  async build(ctx, { t, zone, locale }, prefillCode) {
     const kpis = await ctx.db.kpi.findMany({ where: { tenantId: ctx.actor.tenant.id, teamId: { in: ctx.actor.teamIds } }, orderBy: { code: 'asc' } });
     const selected = kpis.find((k) => k.code === prefillCode);
     const duePeriod = selected ? periodKey(latestDuePeriod(selected.frequency as Frequency, ctx.now, zone)) : undefined;
@@ -21,7 +22,7 @@ export const kpiFormSpec: FormSpec = {
       title: t('forms:kpiTitle'),
       submitLabel: t('forms:save'),
       fields: [
-        { id: 'kpi', label: t('forms:kpi'), kind: 'select', required: true, initial: selected?.code, options: kpis.map((k) => ({ value: k.code, label: `${k.code} ${k.name} (${k.unit})` })) },
+        { id: 'kpi', label: t('forms:kpi'), kind: 'select', required: true, initial: selected?.code, options: kpis.map((k) => ({ value: k.code, label: `${codeAndName(k, locale)} (${k.unit})` })) },
         { id: 'value', label: t('forms:value'), kind: 'text', required: true, hint: t('forms:valueHint') },
         { id: 'period', label: t('forms:period'), kind: 'text', required: false, initial: duePeriod, hint: t('forms:periodHint') },
         { id: 'note', label: t('forms:note'), kind: 'textarea', required: false, hint: t('forms:noteHint') },

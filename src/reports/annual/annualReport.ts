@@ -25,6 +25,8 @@ export interface StrategicGoalReport extends GoalFigures {
   title: string;
   fieldCode: string;
   fieldName: string;
+  /** The field's English name where one is set (absent in snapshots taken before it was kept). */
+  fieldNameEn?: string | null;
   sdgs: string;
   operationalGoals: OperationalGoalReport[];
 }
@@ -48,6 +50,7 @@ export interface GoalBudget {
 export interface AnnualKpi {
   code: string;
   name: string;
+  nameEn?: string | null;
   unit: string;
   decimals: number;
   baseline: { year: number; value: string } | null;

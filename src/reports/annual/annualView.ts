@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../format';
+import { codeAndName } from '../../format/localizedName';
 import { message, type Block, type Message } from '../../messages/model';
 import type { ViewContext } from '../../views/viewContext';
 import { periodLabel } from '../inYear/periodLabel';
@@ -18,7 +19,7 @@ export function annualMessage(report: AnnualReport, v: ViewContext): Message {
   });
   blocks.push({ type: 'context', text: t('annual:legend') });
   for (const s of report.strategicGoals) {
-    blocks.push({ type: 'divider' }, { type: 'heading', text: t('annual:strategicGoal', { code: s.code, title: s.title, field: `${s.fieldCode} ${s.fieldName}` }) }, { type: 'text', text: figureLine(s, v) });
+    blocks.push({ type: 'divider' }, { type: 'heading', text: t('annual:strategicGoal', { code: s.code, title: s.title, field: codeAndName({ code: s.fieldCode, name: s.fieldName, nameEn: s.fieldNameEn }, v.locale) }) }, { type: 'text', text: figureLine(s, v) });
     for (const g of s.operationalGoals) {
       blocks.push({ type: 'context', text: `${g.code} ${g.title} · ${figureLine(g, v)}` });
       blocks.push(g.kpis.length === 0 ? { type: 'text', text: t('annual:noKpis') } : { type: 'list', items: g.kpis.map((k) => annualKpiLine(k, v)) });
@@ -53,7 +54,7 @@ function figureLine(f: GoalFigures, v: ViewContext): string {
 function annualKpiLine(k: AnnualKpi, v: ViewContext): string {
   const { t } = v;
   const num = (d: string) => formatDecimal(new Decimal(d).toDecimalPlaces(k.decimals).toString(), v.locale, k.decimals);
-  const kpi = `${k.code} ${k.name}`;
+  const kpi = codeAndName(k, v.locale);
   if (!k.latest) return t('annual:kpiNoValue', { kpi });
   const value = t('annual:kpiValue', { kpi, period: periodLabel(k.latest.period), value: num(k.latest.value), unit: k.unit });
   if (!k.target) return `${value} · ${t('annual:kpiNoTarget')}`;

@@ -13,7 +13,7 @@ export async function collectAnnualReport(db: Db, tenant: Tenant, year: number, 
   const end = periodEnd({ frequency: 'yearly', year, index: 1 }, tenant.timeZone);
   const strategic = await db.strategicGoal.findMany({
     where: { tenantId: tenant.id, ...(actionFieldIds && { actionFieldId: { in: actionFieldIds } }) },
-    select: { code: true, title: true, sdgs: true, actionField: { select: { code: true, name: true } }, operationalGoals: { select: { id: true, code: true, title: true, sdgs: true, product: { select: { id: true, code: true } } } } },
+    select: { code: true, title: true, sdgs: true, actionField: { select: { code: true, name: true, nameEn: true } }, operationalGoals: { select: { id: true, code: true, title: true, sdgs: true, product: { select: { id: true, code: true } } } } },
   });
   const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'de', { numeric: true });
   strategic.sort((a, b) => a.actionField.code.localeCompare(b.actionField.code) || byCode(a, b));
@@ -37,7 +37,7 @@ export async function collectAnnualReport(db: Db, tenant: Tenant, year: number, 
       });
       const products = [...new Set(s.operationalGoals.flatMap((g) => (g.product ? [g.product.id] : [])))];
       const all = figures(goals.flatMap((g) => g.kpis), s.operationalGoals.map((g) => measures.get(g.id)), products, budgets);
-      return { code: s.code, title: s.title, fieldCode: s.actionField.code, fieldName: s.actionField.name, sdgs: s.sdgs, ...all, operationalGoals: goals };
+      return { code: s.code, title: s.title, fieldCode: s.actionField.code, fieldName: s.actionField.name, fieldNameEn: s.actionField.nameEn, sdgs: s.sdgs, ...all, operationalGoals: goals };
     }),
   };
 }

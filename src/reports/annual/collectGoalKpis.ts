@@ -19,6 +19,7 @@ export async function collectGoalKpis(db: Db, tenantId: string, goalIds: string[
     const item: AnnualKpi = {
       code: kpi.code,
       name: kpi.name,
+      nameEn: kpi.nameEn,
       unit: kpi.unit,
       decimals: kpi.decimals,
       baseline: baseline && { year: baseline.year, value: baseline.value.toString() },

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { localizedName } from '../../format/localizedName';
 import type { ViewContext } from '../../views/viewContext';
 import type { AnnualReport, GoalFigures } from '../annual/annualReport';
 import { annualAsOf, annualTitle } from '../annual/annualView';
@@ -38,7 +39,7 @@ export function annualDocument(report: AnnualReport, v: ViewContext): ReportDocu
         headers: [h('goal'), x('code'), x('kpi'), x('unit'), h('baselineYear'), h('baseline'), x('targetYear'), x('target'), h('latestPeriod'), h('latestValue'), x('achievement')],
         rows: report.strategicGoals.flatMap((s) =>
           s.operationalGoals.flatMap((g) =>
-            g.kpis.map((k) => [g.code, k.code, k.name, k.unit, k.baseline?.year ?? null, num(k.baseline?.value), k.target?.year ?? null, num(k.target?.value), k.latest ? periodLabel(k.latest.period) : null, num(k.latest?.value), percent(k.achievementPct)]),
+            g.kpis.map((k) => [g.code, k.code, localizedName(k, v.locale), k.unit, k.baseline?.year ?? null, num(k.baseline?.value), k.target?.year ?? null, num(k.target?.value), k.latest ? periodLabel(k.latest.period) : null, num(k.latest?.value), percent(k.achievementPct)]),
           ),
         ),
       },

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { formatDate, formatPercent } from '../../format';
+import { localizedName } from '../../format/localizedName';
 import { effectSymbol } from '../../domain/budget/sustainabilityCheck';
 import { MEASURE_STATUSES } from '../../domain/measureStatus';
 import { statusLabel } from '../../views/labels';
@@ -22,7 +23,7 @@ export function inYearDocument(report: InYearReport, v: ViewContext): ReportDocu
       headers: ['field', 'fieldName', 'available', 'spent', 'committed', 'execution', 'yearShare', ...MEASURE_STATUSES.map((s) => `status_${s}`)].map((k) => (k.startsWith('status_') ? statusLabel(t, k.slice(7)) : h(k))),
       rows: report.fields.map((f) => [
         f.code,
-        f.name,
+        localizedName(f, v.locale),
         f.budget ? cents(f.budget.availableCents) : null,
         f.budget ? cents(f.budget.spentCents) : null,
         f.budget ? cents(f.budget.committedCents) : null,
@@ -45,7 +46,7 @@ export function inYearDocument(report: InYearReport, v: ViewContext): ReportDocu
         f.kpis.map((k) => [
           f.code,
           k.code,
-          k.name,
+          localizedName(k, v.locale),
           k.unit,
           k.latest ? periodLabel(k.latest.period) : null,
           num(k.latest?.value ?? null),

@@ -12,7 +12,7 @@ import type { InYearReport } from './inYearReport';
 export async function collectInYearReport(db: Db, tenant: Tenant, period: Period, actionFieldIds: string[] | undefined, now: Date): Promise<InYearReport> {
   const fields = await db.actionField.findMany({
     where: { tenantId: tenant.id, ...(actionFieldIds && { id: { in: actionFieldIds } }) },
-    select: { id: true, code: true, name: true, team: { select: { id: true } } },
+    select: { id: true, code: true, name: true, nameEn: true, team: { select: { id: true } } },
     orderBy: { code: 'asc' },
   });
   const end = endOf(period, tenant.timeZone);
@@ -31,6 +31,7 @@ export async function collectInYearReport(db: Db, tenant: Tenant, period: Period
     fields: fields.map((f) => ({
       code: f.code,
       name: f.name,
+      nameEn: f.nameEn,
       budget: budgets.get(f.id) ?? null,
       measures: (f.team && measures.get(f.team.id)) || [],
       kpis: (f.team && kpis.get(f.team.id)) || [],

@@ -37,6 +37,7 @@ export async function collectKpis(db: Db, tenantId: string, teamIds: string[], p
     const item: KpiItem = {
       code: kpi.code,
       name: kpi.name,
+      nameEn: kpi.nameEn,
       unit: kpi.unit,
       decimals: kpi.decimals,
       latest: last

@@ -26,6 +26,8 @@ export interface InYearReport {
 export interface FieldReport {
   code: string;
   name: string;
+  /** The English name where one is set (absent in snapshots taken before it was kept). */
+  nameEn?: string | null;
   budget: BudgetFigures | null;
   measures: MeasureItem[];
   kpis: KpiItem[];
@@ -64,6 +66,7 @@ export interface KpiPoint {
 export interface KpiItem {
   code: string;
   name: string;
+  nameEn?: string | null;
   unit: string;
   decimals: number;
   /** The latest value up to the period's end, the path there, the shortfall in %, its light and trend. */

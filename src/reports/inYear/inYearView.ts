@@ -3,6 +3,7 @@ import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../for
 import type { Block } from '../../messages/model';
 import { statusLabel } from '../../views/labels';
 import type { ViewContext } from '../../views/viewContext';
+import { codeAndName, localizedName } from '../../format/localizedName';
 import { MEASURE_STATUSES } from '../../domain/measureStatus';
 import { decisionBlocks } from './decisionView';
 import type { FieldReport, InYearReport, KpiItem } from './inYearReport';
@@ -40,7 +41,7 @@ function summary(report: InYearReport, title: string, v: ViewContext, charts: Ch
         type: 'table',
         columns: [{ header: t('reports:colField') }, { header: t('reports:colBudget'), align: 'right' }, { header: t('reports:colMeasures') }, { header: t('reports:colKpis') }],
         rows: report.fields.map((f) => [
-          `${f.code} ${f.name}`,
+          codeAndName(f, v.locale),
           f.budget?.executedPercent != null ? formatPercent(f.budget.executedPercent, v.locale) : '–',
           MEASURE_STATUSES.map((s) => count(f, s)).join(' / '),
           lights(f),
@@ -55,7 +56,7 @@ function summary(report: InYearReport, title: string, v: ViewContext, charts: Ch
 function fieldSection(f: FieldReport, report: InYearReport, title: string, v: ViewContext, charts: ChartBlocks): ReportSection {
   const { t } = v;
   const money = (cents: string) => formatMoney(BigInt(cents), v.locale);
-  const blocks: Block[] = [{ type: 'heading', text: t('reports:field', { code: f.code, name: f.name }) }];
+  const blocks: Block[] = [{ type: 'heading', text: t('reports:field', { code: f.code, name: localizedName(f, v.locale) }) }];
   blocks.push(
     f.budget
       ? {
@@ -98,7 +99,7 @@ function fieldSection(f: FieldReport, report: InYearReport, title: string, v: Vi
     if (chart) blocks.push({ ...chart, alt: line });
     else blocks.push({ type: 'sparkline', label: line, values: k.series.flatMap((p) => (p.value === null ? [] : [Number(p.value)])) });
   }
-  return { title: t('reports:part', { title, field: `${f.code} ${f.name}` }), blocks };
+  return { title: t('reports:part', { title, field: codeAndName(f, v.locale) }), blocks };
 }
 
 const TREND_ARROW = { improving: '↗', worsening: '↘', steady: '→' } as const;
@@ -107,7 +108,7 @@ const TREND_ARROW = { improving: '↗', worsening: '↘', steady: '→' } as con
 export function kpiLine(k: KpiItem, v: ViewContext): string {
   const { t } = v;
   const num = (d: string) => formatDecimal(new Decimal(d).toDecimalPlaces(k.decimals).toString(), v.locale, k.decimals);
-  const head = `${k.code} ${k.name}`;
+  const head = codeAndName(k, v.locale);
   if (!k.latest) return t('reports:kpiNoValue', { kpi: head });
   const light = t(`reports:light_${k.latest.severity ?? (k.latest.expected ? 'good' : 'none')}`);
   const path = k.latest.expected ? t('reports:kpiPath', { expected: num(k.latest.expected), unit: k.unit }) : t('reports:kpiNoPath');

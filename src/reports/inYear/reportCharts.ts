@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../db/client';
 import { storeImage } from '../../outbox/images';
 import type { ViewContext } from '../../views/viewContext';
 import { formatPercent } from '../../format';
+import { codeAndName } from '../../format/localizedName';
 import { budgetExecutionChart } from '../charts/budgetExecutionChart';
 import { kpiTrendChart } from '../charts/kpiTrendChart';
 import type { Png } from '../charts/renderPng';
@@ -23,7 +24,7 @@ export function renderReportCharts(report: InYearReport, v: ViewContext): Render
   const charts: RenderedChart[] = [];
   const budgets = report.fields.filter((f) => f.budget?.executedPercent != null);
   if (budgets.length > 0) {
-    const fields = budgets.map((f) => ({ label: `${f.code} ${f.name}`, executedPercent: f.budget!.executedPercent! }));
+    const fields = budgets.map((f) => ({ label: codeAndName(f, v.locale), executedPercent: f.budget!.executedPercent! }));
     charts.push({
       key: 'budget',
       png: budgetExecutionChart({ fields, yearSharePercent: report.yearSharePercent }, v.t, v.locale),
@@ -33,7 +34,7 @@ export function renderReportCharts(report: InYearReport, v: ViewContext): Render
   for (const k of report.fields.flatMap((f) => f.kpis)) {
     if (k.series.length === 0) continue;
     const data = {
-      title: `${k.code} ${k.name}`,
+      title: codeAndName(k, v.locale),
       unit: k.unit,
       periods: k.series.map((p) => periodLabel(p.period)),
       values: k.series.map((p) => num(p.value)),

@@ -1,12 +1,13 @@
 import { budgetLineSubject, kpiSubject, type AlertSubject } from '../../alerts/alertSubject';
 import { ForbiddenError, NotFoundError } from '../../domain/errors';
+import { localizedName, NAME_COLUMNS, type Named } from '../../format/localizedName';
 import type { AlertItem } from '../../views/alertViews';
 import type { UseCaseContext } from '../context';
 
 /** What an alert's messages and scope need of its subject: a KPI or a budget line, with its action field. */
 const subjectColumns = {
-  kpi: { select: { code: true, name: true, unit: true, decimals: true, teamId: true, team: { select: { actionFieldId: true, actionField: { select: { name: true } } } } } },
-  budgetLine: { select: { code: true, name: true, jointBudget: { select: { actionFieldId: true, actionField: { select: { name: true, team: { select: { id: true } } } } } } } },
+  kpi: { select: { code: true, ...NAME_COLUMNS, unit: true, decimals: true, teamId: true, team: { select: { actionFieldId: true, actionField: { select: NAME_COLUMNS } } } } },
+  budgetLine: { select: { code: true, name: true, jointBudget: { select: { actionFieldId: true, actionField: { select: { ...NAME_COLUMNS, team: { select: { id: true } } } } } } } },
 } as const;
 
 type AlertWhere = NonNullable<Parameters<UseCaseContext['db']['alert']['findMany']>[0]>['where'];
@@ -16,11 +17,11 @@ const loadAlerts = (ctx: UseCaseContext, where: AlertWhere) =>
   ctx.db.alert.findMany({ where: { tenantId: ctx.actor.tenant.id, ...where }, include: subjectColumns, orderBy: { number: 'asc' } });
 
 /** The alert's subject and the name of its action field; undefined for a row about neither (never written). */
-function subjectOf(a: LoadedAlert): (AlertSubject & { field: string }) | undefined {
-  if (a.kpi) return { ...kpiSubject(a.kpi), field: a.kpi.team.actionField.name };
+function subjectOf(a: LoadedAlert): (AlertSubject & { field: Named }) | undefined {
+  if (a.kpi) return { ...kpiSubject(a.kpi), field: a.kpi.team.actionField };
   if (!a.budgetLine) return undefined;
   const { actionFieldId, actionField } = a.budgetLine.jointBudget;
-  return { ...budgetLineSubject(a.budgetLine, { id: actionFieldId, teamId: actionField.team?.id ?? '' }), field: actionField.name };
+  return { ...budgetLineSubject(a.budgetLine, { id: actionFieldId, teamId: actionField.team?.id ?? '' }), field: actionField };
 }
 
 const asItem = (a: LoadedAlert, subject: AlertSubject): AlertItem => {
@@ -53,7 +54,7 @@ async function findAlert(ctx: UseCaseContext, number: number) {
 /** The alert with this number, if the actor may acknowledge or snooze it. */
 export async function alertToDecide(ctx: UseCaseContext, number: number) {
   const { alert, subject } = await findAlert(ctx, number);
-  if (!(await mayDecide(ctx, subject))) throw new ForbiddenError('alerts:notYourScope', { number, field: subject.field });
+  if (!(await mayDecide(ctx, subject))) throw new ForbiddenError('alerts:notYourScope', { number, field: localizedName(subject.field, ctx.actor.locale) });
   return { row: alert, item: asItem(alert, subject) };
 }
 
@@ -65,7 +66,7 @@ export async function kpiCodeOfAlert(ctx: UseCaseContext, number: number): Promi
 }
 
 /** The message an alert was announced in as it stands now: its action field and the alerts announced with it. */
-export async function announcementOf(ctx: UseCaseContext, number: number): Promise<{ field: string; alerts: AlertItem[] }> {
+export async function announcementOf(ctx: UseCaseContext, number: number): Promise<{ field: Named; alerts: AlertItem[] }> {
   const { alert, subject } = await findAlert(ctx, number);
   const alerts = alert.threadRef ? await alertItems(ctx, { threadRef: alert.threadRef }) : await alertItems(ctx, { id: alert.id });
   return { field: subject.field, alerts };

@@ -4,6 +4,7 @@ import { OPEN_STATUSES } from '../../domain/budget/requestLifecycle';
 import { checkSustainability, type SustainabilityCheck } from '../../domain/budget/sustainabilityCheck';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { Db, Prisma, Tx } from '../../db/client';
+import { localizedName } from '../../format/localizedName';
 import { closestCode } from '../closestCode';
 import type { UseCaseContext } from '../context';
 import { assertBudgetYearOpen } from '../periods/periodLocks';
@@ -93,7 +94,7 @@ export async function resolveReallocation(ctx: UseCaseContext, db: Db | Tx, inpu
   const from = await byCode(input.fromCode);
   if (!from) throw await unknownLine(db, tenantId, year, input.fromCode);
   if (from.jointBudgetId !== own.id || !own.teamId || !ctx.actor.teamIds.includes(own.teamId)) {
-    throw new ForbiddenError('budget:notYourLine', { code: from.code, field: own.fieldName });
+    throw new ForbiddenError('budget:notYourLine', { code: from.code, field: localizedName(own.field, ctx.actor.locale) });
   }
   const toLine = await byCode(input.toCode);
   let to: Resolved['to'];

@@ -14,7 +14,7 @@ export async function listMine(ctx: UseCaseContext) {
       ? []
       : await db.kpi.findMany({
           where: { tenantId: actor.tenant.id, teamId: { in: actor.teamIds } },
-          select: { id: true, code: true, name: true, frequency: true, graceDays: true },
+          select: { id: true, code: true, name: true, nameEn: true, frequency: true, graceDays: true },
           orderBy: { code: 'asc' },
         });
   const duePeriods = kpis.map((k) => periodKey(latestDuePeriod(k.frequency as Frequency, now, actor.tenant.timeZone)));

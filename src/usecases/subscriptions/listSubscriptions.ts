@@ -1,3 +1,4 @@
+import { localizedName } from '../../format/localizedName';
 import type { UseCaseContext } from '../context';
 import { requireChannel } from './subscriptionScope';
 
@@ -9,6 +10,6 @@ export async function listSubscriptions(ctx: UseCaseContext) {
     orderBy: { createdAt: 'asc' },
   });
   const fields = await ctx.db.actionField.findMany({ where: { id: { in: rows.map((r) => r.actionFieldId).filter(Boolean) } } });
-  const names = new Map(fields.map((f) => [f.id, f.name]));
+  const names = new Map(fields.map((f) => [f.id, localizedName(f, ctx.actor.locale)]));
   return rows.map((r) => ({ kind: r.kind, fieldName: r.actionFieldId ? names.get(r.actionFieldId) : undefined, since: r.createdAt }));
 }

@@ -1,3 +1,4 @@
+import { localizedName } from '../../format/localizedName';
 import type { SubscriptionKind } from '../../domain/subscriptionKinds';
 import { auditRecord } from '../audit';
 import type { UseCaseContext } from '../context';
@@ -18,7 +19,7 @@ export async function setSubscription(ctx: UseCaseContext, kind: SubscriptionKin
   const field = kind === 'treasury' ? treasuryScope(ctx, fieldCode) : await subscribableField(ctx, fieldCode);
   const key = { tenantId: ctx.actor.tenant.id, platform: conversation.platform, conversationId: conversation.id, kind, actionFieldId: field?.id ?? '' };
   const existing = await ctx.db.channelSubscription.findUnique({ where: { tenantId_platform_conversationId_kind_actionFieldId: key } });
-  const result = { kind, fieldName: field?.name, active };
+  const result = { kind, fieldName: field && localizedName(field, ctx.actor.locale), active };
   if ((existing?.active ?? false) === active) return { ...result, unchanged: true };
   await ctx.db.$transaction(async (tx) => {
     const row = await tx.channelSubscription.upsert({

@@ -1,3 +1,4 @@
+import { localizedName } from '../../format/localizedName';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
 import { closestCode } from '../closestCode';
 import type { UseCaseContext } from '../context';
@@ -26,7 +27,7 @@ export async function subscribableField(ctx: UseCaseContext, code: string | unde
       : new NotFoundError('subscriptions:unknownField', { code, codes: codes.join(', ') });
   }
   if (!isAdmin && !(field.team && ctx.actor.leadTeamIds.includes(field.team.id))) {
-    throw new ForbiddenError('subscriptions:leadsOnly', { field: field.name });
+    throw new ForbiddenError('subscriptions:leadsOnly', { field: localizedName(field, ctx.actor.locale) });
   }
   return field;
 }

@@ -35,7 +35,7 @@ describe.each(providers)('joint budgets and reallocations (%s)', (provider) => {
     expect(figures.totals).toMatchObject({ plannedCents: 19_000_000n, spentCents: 3_000_000n, committedCents: 1_000_000n });
     expect(figures.spentPercent).toBe(15.8);
     expect(figures.yearElapsedPercent).toBe(45);
-    expect((await showJointBudget(await as('olga@klein.de'), 'mob')).budget.fieldCode).toBe('MOB');
+    expect((await showJointBudget(await as('olga@klein.de'), 'mob')).budget.field.code).toBe('MOB');
   });
 
   it('files an internal reallocation after confirmation; the lead approves it and both lines change once', async () => {
