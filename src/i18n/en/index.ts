@@ -1,5 +1,6 @@
 import { access } from './access';
 import { audit } from './audit';
+import { auditActions } from './auditActions';
 import { budget } from './budget';
 import { budgetOversight } from './budgetOversight';
 import { budgetView } from './budgetView';
@@ -24,4 +25,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, annual, audit, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
+export const en = { access, annual, audit, auditActions, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
