@@ -18,6 +18,7 @@ import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
 import { periods } from './periods';
+import { person } from './person';
 import { reminders } from './reminders';
 import { reports } from './reports';
 import { slack } from './slack';
@@ -25,4 +26,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, annual, audit, auditActions, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
+export const en = { access, annual, audit, auditActions, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, person, reminders, reports, slack, subscriptions, teams };
