@@ -14,6 +14,7 @@ export const auditActions = {
   reallocation_council_consent: 'Ratsbeschluss zur Umschichtung erfasst',
   reallocation_expire: 'Umschichtung abgelaufen',
   budget_line_opened: 'Haushaltslinie angelegt',
+  budget_delegation_created: 'Vertretung für Umschichtungen benannt',
   budget_supplementary_warning: 'Frühwarnung Nachtragssatzung (§ 81 GO NRW)',
   budget_import: 'Haushaltsplan importiert',
   budget_plan_change: 'Haushaltsansatz geändert',

@@ -15,6 +15,7 @@ export const auditActions: Record<keyof typeof de, string> = {
   reallocation_council_consent: 'Council resolution on a reallocation recorded',
   reallocation_expire: 'Reallocation expired',
   budget_line_opened: 'Budget line opened',
+  budget_delegation_created: 'Deputy for reallocations named',
   budget_supplementary_warning: 'Supplementary budget early warning (§ 81 GO NRW)',
   budget_import: 'Budget plan imported',
   budget_plan_change: 'Planned amount changed',

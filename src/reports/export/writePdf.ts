@@ -24,7 +24,7 @@ export async function writePdf(doc: ReportDocument, t: Translate, locale: Locale
   pdf.fontSize(16).text(doc.title);
   pdf.fontSize(10).text(doc.subtitle).moveDown();
   for (const table of doc.tables) drawTable(pdf, table, cellText(locale, zone));
-  for (const [i, chart] of doc.charts.entries()) {
+  for (const [i, chart] of doc.charts().entries()) {
     if (i % CHARTS_PER_PAGE === 0) {
       pdf.addPage();
       if (i === 0) pdf.fontSize(12).text(t('exports:charts'));
