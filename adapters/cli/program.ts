@@ -7,6 +7,7 @@ import { registerLink } from './commands/link';
 import { registerMigrate } from './commands/migrate';
 import { registerOutbox } from './commands/outbox';
 import { registerPeople } from './commands/people';
+import { registerPerson } from './commands/person';
 import { registerReport } from './commands/report';
 import { registerRun } from './commands/run';
 import { registerSchedule } from './commands/schedule';
@@ -21,6 +22,6 @@ import { cliT } from './locale';
 /** The `v2030` operator command with all its subcommands (main.ts runs it; tests run it in-process). */
 export function operatorProgram(): Command {
   const program = localizeCommander(new Command('v2030'), cliT).description(cliT('cli:programDescription')).showHelpAfterError();
-  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerTenant, registerImport, registerTemplate, registerReport, registerAudit]) register(program);
+  for (const register of [registerStart, registerConsole, registerMigrate, registerSeed, registerPeople, registerPerson, registerLink, registerSlackInstallLink, registerJobs, registerSchedule, registerRun, registerOutbox, registerTenant, registerImport, registerTemplate, registerReport, registerAudit]) register(program);
   return program;
 }

@@ -16,11 +16,12 @@ export interface HttpServer {
 }
 
 /**
- * The bot's one HTTP server: each platform's routes plus `/healthz`, which answers 200 when the
- * database answers and the inbox is worked off, and 503 otherwise (for load balancers and container
- * probes): also when requests wait and no worker finishes any (see inboxProgress).
+ * The bot's one HTTP server: each platform's routes, `/images/<id>` (the charts Teams cards link to:
+ * an unguessable id, 404 once expired), and `/healthz`, which answers 200 when the database answers
+ * and the inbox is worked off, and 503 otherwise (for load balancers and container probes): also
+ * when requests wait and no worker finishes any (see inboxProgress).
  */
-export async function startHttpServer(options: { port: number; host?: string; stores: Pick<PlatformStores, 'inboxProgress'>; logger: Logger; mounts: MountRoutes[]; clock?: Clock }): Promise<HttpServer> {
+export async function startHttpServer(options: { port: number; host?: string; stores: Pick<PlatformStores, 'inboxProgress' | 'image'>; logger: Logger; mounts: MountRoutes[]; clock?: Clock }): Promise<HttpServer> {
   const clock = options.clock ?? systemClock;
   const app = express();
   app.disable('x-powered-by');
@@ -36,6 +37,19 @@ export async function startHttpServer(options: { port: number; host?: string; st
     } catch (error) {
       options.logger.error({ err: error }, 'health check: database unreachable');
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  app.get('/images/:id', async (req, res, next) => {
+    try {
+      const image = await options.stores.image(req.params.id, clock.now());
+      if (!image) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
+      const maxAge = Math.max(0, Math.floor((image.expiresAt.getTime() - clock.now().getTime()) / 1000));
+      res.set({ 'content-type': image.contentType, 'cache-control': `private, max-age=${maxAge}`, 'x-content-type-options': 'nosniff' }).send(Buffer.from(image.bytes));
+    } catch (error) {
+      next(error);
     }
   });
   for (const mount of options.mounts) mount(app);

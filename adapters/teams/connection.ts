@@ -34,7 +34,9 @@ export function connectTeams(deps: TeamsConnectionDeps): TeamsConnection {
   const mode = teamsAuthMode(teams);
   const adapter = new CloudAdapter(withTokenErrorsAs401(deps.botFrameworkAuth ?? createBotFrameworkAuthentication(teams)));
   const { conversations } = deps;
-  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) });
+  const base = teams?.publicUrl;
+  const imageUrl = base ? (id: string) => new URL(`images/${id}`, base.endsWith('/') ? base : `${base}/`).toString() : undefined;
+  const sender = createProactiveSender(adapter, mode.appId, { find: (tenantId, id) => conversations.find(tenantId, 'teams', id) }, imageUrl);
   // teamsAuthMode has refused an unconfigured Teams.
   return { teams: teams!, mode, adapter, conversations, outgoing: createTeamsOutgoingPort(sender, conversations) };
 }

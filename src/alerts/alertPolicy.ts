@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** A tenant's alert rules (DESIGN §8, §9); KPIs may override the thresholds. */
 export interface AlertPolicy {
+  /** Whether the tenant's KPIs and budget lines are evaluated for alerts at all (on by default). */
+  enabled: boolean;
   /** Shortfall against the target path, in %, above which a value is off the path (warning / critical). */
   warningPct: number;
   criticalPct: number;
@@ -17,13 +19,14 @@ export interface AlertPolicy {
   budgetCriticalPct?: number;
 }
 
-export const DEFAULT_ALERT_POLICY: AlertPolicy = { warningPct: 5, criticalPct: 15, pendingPeriods: 2, resolvePeriods: 1, repeatDays: 7, maxSnoozeDays: 90 };
+export const DEFAULT_ALERT_POLICY: AlertPolicy = { enabled: true, warningPct: 5, criticalPct: 15, pendingPeriods: 2, resolvePeriods: 1, repeatDays: 7, maxSnoozeDays: 90 };
 
 export const MAX_SNOOZE_DAYS = 90;
 
 const days = (max: number) => z.number().int().min(1).max(max);
 const alertsSchema = z
   .object({
+    enabled: z.boolean(),
     warningPct: z.number().int().min(0).max(1000),
     criticalPct: z.number().int().min(0).max(1000),
     pendingPeriods: days(24),

@@ -3,27 +3,43 @@ import type { evaluateAlert } from './alertMachine';
 import { saveAlert, type AlertKind, type AlertOf, type AlertRow } from './alertRows';
 import { heard, type AlertChange, type AlertSubject } from './alertSubject';
 
-interface Applied {
+/** An evaluated alert that must be written: what it is about, what it was, what it becomes. */
+export interface AlertPlan {
   tenantId: string;
   kind: AlertKind;
   of: AlertOf;
   subject: AlertSubject;
   previous?: AlertRow;
-  result: ReturnType<typeof evaluateAlert>;
+  result: NonNullable<ReturnType<typeof evaluateAlert>>;
   observation?: Parameters<typeof saveAlert>[1]['observation'];
   now: Date;
 }
 
 /**
- * Writes an evaluated alert when anything about it changed (in the caller's transaction) and returns
- * the transition people must hear about, if any. An evaluation that changes nothing writes nothing.
+ * Whether an evaluation changes anything (pure): the plan to write, or undefined when the alert would
+ * stay as it is, so that a run over unchanged figures writes nothing at all.
  */
-export async function applyEvaluation(db: Db | Tx, a: Applied): Promise<AlertChange | undefined> {
+export function planEvaluation(a: Omit<AlertPlan, 'result'> & { result: ReturnType<typeof evaluateAlert> }): AlertPlan | undefined {
   if (!a.result) return undefined;
   const { status: s, transition } = a.result;
   const p = a.previous;
   const same = p && !transition && p.state === s.state && p.severity === s.severity && p.offPeriods === s.offPeriods && p.onPeriods === s.onPeriods && p.period === (a.observation?.period ?? p.period);
-  if (same) return undefined;
-  const alert = await saveAlert(db, { tenantId: a.tenantId, kind: a.kind, of: a.of, previous: p, ...a.result, observation: a.observation, now: a.now });
-  return heard(transition) ? { alert, transition, subject: a.subject } : undefined;
+  return same ? undefined : { ...a, result: a.result };
+}
+
+/** Writes a planned alert (in the caller's transaction) and returns the transition people must hear about, if any. */
+export async function applyPlan(db: Db | Tx, plan: AlertPlan): Promise<AlertChange | undefined> {
+  const { transition } = plan.result;
+  const alert = await saveAlert(db, { tenantId: plan.tenantId, kind: plan.kind, of: plan.of, previous: plan.previous, ...plan.result, observation: plan.observation, now: plan.now });
+  return heard(transition) ? { alert, transition, subject: plan.subject } : undefined;
+}
+
+/** Writes the plans in order; the transitions people must hear about. */
+export async function applyPlans(db: Db | Tx, plans: AlertPlan[]): Promise<AlertChange[]> {
+  const changes: AlertChange[] = [];
+  for (const plan of plans) {
+    const change = await applyPlan(db, plan);
+    if (change) changes.push(change);
+  }
+  return changes;
 }

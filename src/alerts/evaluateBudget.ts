@@ -2,8 +2,8 @@ import type { Db, Tx } from '../db/client';
 import { evaluateAlert } from './alertMachine';
 import { budgetThresholdsOf, type AlertPolicy } from './alertPolicy';
 import { statusOf } from './alertRows';
-import { applyEvaluation } from './applyEvaluation';
-import { budgetLineSubject, type AlertChange, type AlertSubject } from './alertSubject';
+import { budgetLineSubject, type AlertSubject } from './alertSubject';
+import { planEvaluation, type AlertPlan } from './applyEvaluation';
 import { observeBudgetLine } from './budgetObservation';
 
 /**
@@ -13,11 +13,11 @@ import { observeBudgetLine } from './budgetObservation';
  */
 const BUDGET_RULES = { pendingPeriods: 1, resolvePeriods: 1 };
 
-/** The spending lines (expense, investment) of an action field's joint budget of the year, with their alerts. */
-export function loadBudgetLinesForAlerts(db: Db | Tx, tenantId: string, actionFieldId: string, year: number) {
+/** The spending lines (expense, investment) of the year's joint budgets (of one action field), with their alerts. */
+export function loadBudgetLinesForAlerts(db: Db | Tx, where: { tenantId: string; actionFieldId?: string }, year: number) {
   return db.budgetLine.findMany({
-    where: { tenantId, year, kind: { not: 'income' }, jointBudget: { actionFieldId } },
-    include: { alerts: true },
+    where: { tenantId: where.tenantId, year, kind: { not: 'income' }, ...(where.actionFieldId && { jointBudget: { actionFieldId: where.actionFieldId } }) },
+    include: { alerts: true, jointBudget: { select: { actionFieldId: true } } },
     orderBy: { code: 'asc' },
   });
 }
@@ -27,22 +27,16 @@ export type BudgetLineForAlerts = Awaited<ReturnType<typeof loadBudgetLinesForAl
 export const subjectOfLine = (line: BudgetLineForAlerts, field: { id: string; teamId: string }): AlertSubject => budgetLineSubject(line, field);
 
 /**
- * Evaluates a budget line's spending alert against the year elapsed (src/alerts/budgetObservation.ts)
- * and writes what changed. A blocked line (haushaltswirtschaftliche Sperre) mutes its alert: it is
+ * What a budget line's spending alert becomes against the year elapsed (src/alerts/budgetObservation.ts),
+ * pure; only what changes. A blocked line (haushaltswirtschaftliche Sperre) mutes its alert: it is
  * neither evaluated nor repeated while the block lasts.
  */
-export async function evaluateBudgetLine(
-  db: Db | Tx,
-  line: BudgetLineForAlerts,
-  field: { id: string; teamId: string },
-  e: { tenantId: string; now: Date; zone: string; policy: AlertPolicy },
-): Promise<AlertChange[]> {
+export function planBudgetLine(line: BudgetLineForAlerts, field: { id: string; teamId: string }, e: { tenantId: string; now: Date; zone: string; policy: AlertPolicy }): AlertPlan[] {
   if (line.blocked) return [];
   const observation = observeBudgetLine(line, e.now, e.zone, budgetThresholdsOf(e.policy));
   if (!observation) return [];
   const previous = line.alerts.find((a) => a.kind === 'budget');
   const result = evaluateAlert(previous && statusOf(previous), [observation.severity], BUDGET_RULES);
-  const subject = subjectOfLine(line, field);
-  const change = await applyEvaluation(db, { tenantId: e.tenantId, kind: 'budget', of: { budgetLineId: line.id }, subject, previous, result, observation, now: e.now });
-  return change ? [change] : [];
+  const plan = planEvaluation({ tenantId: e.tenantId, kind: 'budget', of: { budgetLineId: line.id }, subject: subjectOfLine(line, field), previous, result, observation, now: e.now });
+  return plan ? [plan] : [];
 }

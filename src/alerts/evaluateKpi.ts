@@ -4,9 +4,9 @@ import type { KpiDirection } from '../domain/kpiDirection';
 import { FREQUENCIES, parsePeriod, periodContaining, periodEnd, periodKey, shiftPeriod, type Frequency } from '../domain/period';
 import { evaluateAlert, isOpen } from './alertMachine';
 import { alertPolicy, thresholdsFor, type AlertPolicy } from './alertPolicy';
-import { fingerprintOf, statusOf, type AlertKind } from './alertRows';
-import { applyEvaluation } from './applyEvaluation';
+import { fingerprintOf, statusOf, type AlertKind, type AlertRow } from './alertRows';
 import { kpiSubject, type AlertChange } from './alertSubject';
+import { applyPlans, planEvaluation, type AlertPlan } from './applyEvaluation';
 import { observe } from './observations';
 
 export type { AlertChange } from './alertSubject';
@@ -33,42 +33,68 @@ export async function loadAlertPolicy(db: Db | Tx, tenantId: string): Promise<Al
  */
 export const RUN_WINDOW_PERIODS = 24;
 
-/** The end of the oldest period that still counts, per frequency. */
-function windowStart(now: Date, zone: string) {
-  return FREQUENCIES.map((frequency) => ({
-    kpi: { is: { frequency } },
-    periodEnd: { gt: periodEnd(shiftPeriod(periodContaining(now, frequency, zone), -RUN_WINDOW_PERIODS - 2), zone) },
-  }));
+/** What an alert evaluation needs of a KPI: its path (baseline, targets), direction, thresholds, grace days and team. */
+export interface KpiForAlerts {
+  id: string;
+  code: string;
+  name: string;
+  /** The English name where one is set. */
+  nameEn?: string | null;
+  unit: string;
+  decimals: number;
+  direction: string;
+  frequency: string;
+  graceDays: number;
+  warningPct: number | null;
+  criticalPct: number | null;
+  baselineValue: { toString(): string } | null;
+  baselineYear: number | null;
+  teamId: string;
+  team: { actionFieldId: string };
+  targets: { year: number; value: { toString(): string } }[];
+  alerts: AlertRow[];
+  /** Its values of the last periods that count (RUN_WINDOW_PERIODS and two more). */
+  values: { period: string; value: { toString(): string } }[];
 }
-
-/** KPIs with everything their alerts are evaluated from (values of the last 24 periods), in a fixed number of queries however many. */
-export function loadKpisForAlerts(db: Db | Tx, where: { id: string } | { tenantId: string; teamId: string }, now: Date, zone: string) {
-  return db.kpi.findMany({
-    where,
-    include: {
-      targets: { select: { year: true, value: true } },
-      team: { select: { actionFieldId: true } },
-      alerts: true,
-      values: { where: { OR: windowStart(now, zone) }, select: { period: true, value: true } },
-    },
-    orderBy: { code: 'asc' },
-  });
-}
-
-export type KpiForAlerts = Awaited<ReturnType<typeof loadKpisForAlerts>>[number];
 
 /**
- * Evaluates a KPI's alerts against its values: off the target path always; missing data when the
- * evaluation says so or when its alert is open (a recorded value resolves it). Writes what changed
- * (in the caller's transaction) and returns what people must hear.
+ * Values of the last periods that count for each KPI: one query per frequency (a plain range on the
+ * value's period end, no join), however many KPIs.
  */
-export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evaluation): Promise<AlertChange[]> {
+export async function valuesInWindow(db: Db | Tx, kpis: readonly { id: string; frequency: string }[], now: Date, zone: string) {
+  const byKpi = new Map<string, { period: string; value: { toString(): string } }[]>(kpis.map((k) => [k.id, []]));
+  for (const frequency of FREQUENCIES) {
+    const ids = kpis.filter((k) => k.frequency === frequency).map((k) => k.id);
+    if (ids.length === 0) continue;
+    const since = periodEnd(shiftPeriod(periodContaining(now, frequency, zone), -RUN_WINDOW_PERIODS - 2), zone);
+    const rows = await db.kpiValue.findMany({ where: { kpiId: { in: ids }, periodEnd: { gt: since } }, select: { kpiId: true, period: true, value: true } });
+    for (const row of rows) byKpi.get(row.kpiId)!.push(row);
+  }
+  return byKpi;
+}
+
+/** KPIs with everything their alerts are evaluated from, in a fixed number of queries however many. */
+export async function loadKpisForAlerts(db: Db | Tx, where: { id: string } | { tenantId: string; teamId?: string }, now: Date, zone: string): Promise<KpiForAlerts[]> {
+  const kpis = await db.kpi.findMany({
+    where,
+    include: { targets: { select: { year: true, value: true } }, team: { select: { actionFieldId: true } }, alerts: true },
+    orderBy: { code: 'asc' },
+  });
+  const values = await valuesInWindow(db, kpis, now, zone);
+  return kpis.map((k) => ({ ...k, values: values.get(k.id)! }));
+}
+
+/**
+ * What a KPI's alerts become, from its values (pure): off the target path always; missing data when
+ * the evaluation says so or when its alert is open (a recorded value resolves it). Only what changes.
+ */
+export function planKpiAlerts(kpi: KpiForAlerts, e: Evaluation): AlertPlan[] {
   const subject = kpiSubject(kpi);
-  const changes: AlertChange[] = [];
-  const apply = async (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: Parameters<typeof applyEvaluation>[1]['observation']) => {
+  const plans: AlertPlan[] = [];
+  const plan = (kind: AlertKind, result: ReturnType<typeof evaluateAlert>, observation?: AlertPlan['observation']) => {
     const previous = kpi.alerts.find((a) => a.fingerprint === fingerprintOf(kind, kpi.id));
-    const change = await applyEvaluation(db, { tenantId: e.tenantId, kind, of: { kpiId: kpi.id }, subject, previous, result, observation, now: e.now });
-    if (change) changes.push(change);
+    const planned = planEvaluation({ tenantId: e.tenantId, kind, of: { kpiId: kpi.id }, subject, previous, result, observation, now: e.now });
+    if (planned) plans.push(planned);
   };
 
   const frequency = kpi.frequency as Frequency;
@@ -85,20 +111,32 @@ export async function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evalu
     thresholdsFor(kpi, e.policy),
   );
   const offTarget = kpi.alerts.find((a) => a.kind === 'kpi_off_target');
-  await apply('kpi_off_target', evaluateAlert(offTarget && statusOf(offTarget), observations.map((o) => o.severity), e.policy), observations.at(-1));
+  plan('kpi_off_target', evaluateAlert(offTarget && statusOf(offTarget), observations.map((o) => o.severity), e.policy), observations.at(-1));
 
   const missingAlert = kpi.alerts.find((a) => a.kind === 'kpi_missing');
   if (e.missing || (missingAlert && isOpen(missingAlert.state))) {
     const due = kpiDue(frequency, kpi.graceDays, new Set(kpi.values.map((v) => v.period)), e.now, e.zone);
     const overdue = due?.overdue ? due.period : undefined;
-    await apply('kpi_missing', evaluateAlert(missingAlert && statusOf(missingAlert), [overdue ? 'warning' : undefined], MISSING_RULES), overdue && { period: periodKey(overdue) });
+    plan('kpi_missing', evaluateAlert(missingAlert && statusOf(missingAlert), [overdue ? 'warning' : undefined], MISSING_RULES), overdue && { period: periodKey(overdue) });
   }
-  return changes;
+  return plans;
 }
 
-/** Evaluates one KPI's alerts (after one of its values changed), in the caller's transaction. */
-export async function evaluateKpiAlerts(db: Db | Tx, ref: { tenantId: string; kpiId: string; now: Date; zone: string }): Promise<AlertChange[]> {
-  const policy = await loadAlertPolicy(db, ref.tenantId);
-  const [kpi] = await loadKpisForAlerts(db, { id: ref.kpiId }, ref.now, ref.zone);
-  return kpi ? evaluateLoadedKpi(db, kpi, { ...ref, policy }) : [];
+/** Evaluates a KPI's alerts and writes what changed (in the caller's transaction); returns what people must hear. */
+export function evaluateLoadedKpi(db: Db | Tx, kpi: KpiForAlerts, e: Evaluation): Promise<AlertChange[]> {
+  return applyPlans(db, planKpiAlerts(kpi, e));
+}
+
+/**
+ * Evaluates the alerts of one KPI after one of its values changed, in the caller's transaction: the
+ * KPI as the recording loaded it, its alerts and its values of the window read here (two queries).
+ */
+export async function evaluateKpiAlerts(
+  db: Db | Tx,
+  kpi: Omit<KpiForAlerts, 'alerts' | 'values'>,
+  e: Omit<Evaluation, 'missing'>,
+): Promise<AlertChange[]> {
+  const alerts = await db.alert.findMany({ where: { kpiId: kpi.id } });
+  const values = (await valuesInWindow(db, [kpi], e.now, e.zone)).get(kpi.id)!;
+  return evaluateLoadedKpi(db, { ...kpi, alerts, values }, e);
 }

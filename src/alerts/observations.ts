@@ -3,7 +3,7 @@ import type { KpiDirection } from '../domain/kpiDirection';
 import type { Period } from '../domain/period';
 import { comparePeriods, periodKey } from '../domain/period';
 import type { Severity } from './alertMachine';
-import { deviationPct, expectedValue, shortfallPct, type PathSource } from './targetPath';
+import { deviationPct, pathOf, shortfallPct, type PathSource } from './targetPath';
 
 /** One period's value held against the path: off the path with a severity, or on it. */
 export interface Observation {
@@ -30,8 +30,9 @@ export function severityOf(shortfall: Decimal, thresholds: { warningPct: number;
 /** The KPI's values, oldest period first, held against its path; periods without a path are left out. */
 export function observe(kpi: ObservedKpi, values: readonly { period: Period; value: Decimal.Value }[], thresholds: { warningPct: number; criticalPct: number }): Observation[] {
   const observations: Observation[] = [];
+  const expectedValue = pathOf(kpi);
   for (const { period, value } of [...values].sort((a, b) => comparePeriods(a.period, b.period))) {
-    const expected = expectedValue(kpi, period);
+    const expected = expectedValue(period);
     if (!expected) continue;
     const v = new Decimal(value);
     const severity = severityOf(shortfallPct(kpi.direction, v, expected), thresholds);

@@ -21,20 +21,27 @@ const monthsAtEnd = (p: Period) => (p.year - 1) * 12 + p.index * MONTHS_PER_PERI
  * baseline the first target holds for its own year only. Undefined before that: no path, no alert.
  */
 export function expectedValue(source: PathSource, period: Period): Decimal | undefined {
+  return pathOf(source)(period);
+}
+
+/** The path of a KPI as a function of the period, its points computed once (for a series of periods). */
+export function pathOf(source: PathSource): (period: Period) => Decimal | undefined {
   const points = source.targets
     .map((t) => ({ x: t.year * 12, value: new Decimal(t.value) }))
     .sort((a, b) => a.x - b.x);
-  if (points.length === 0) return undefined;
+  if (points.length === 0) return () => undefined;
   const hasBaseline = source.baselineValue !== null && source.baselineValue !== undefined && source.baselineYear !== null && source.baselineYear !== undefined;
   if (hasBaseline && source.baselineYear! * 12 < points[0]!.x) points.unshift({ x: source.baselineYear! * 12, value: new Decimal(source.baselineValue!) });
-  const x = monthsAtEnd(period);
   const first = points[0]!;
-  if (x < first.x) return !hasBaseline && x > first.x - 12 ? first.value : undefined;
-  for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
-    if (x <= b.x) return a.value.plus(b.value.minus(a.value).times(x - a.x).dividedBy(b.x - a.x));
-  }
-  return points[points.length - 1]!.value;
+  return (period) => {
+    const x = monthsAtEnd(period);
+    if (x < first.x) return !hasBaseline && x > first.x - 12 ? first.value : undefined;
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1]!, points[i]!];
+      if (x <= b.x) return a.value.plus(b.value.minus(a.value).times(x - a.x).dividedBy(b.x - a.x));
+    }
+    return points[points.length - 1]!.value;
+  };
 }
 
 /** Signed distance from the path in % of the path (positive: above it); undefined when the path is 0. */

@@ -45,5 +45,7 @@ export async function openRuntime(options: RuntimeOptions, env: NodeJS.ProcessEn
     const { created } = await seedDemo(db, { now: clock.now() });
     if (created) logger.info('demo municipality seeded');
   }
-  return { config, logger, db, clock, close: () => db.$disconnect() };
+  let closing: Promise<void> | undefined;
+  // Once: the server's bounded shutdown closes it, and the operator command's end again.
+  return { config, logger, db, clock, close: () => (closing ??= db.$disconnect()) };
 }

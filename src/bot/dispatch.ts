@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../usecases/context';
 import { listOpenAlerts } from '../usecases/alerts/alertAccess';
 import { decideAndUpdate, fileAndAnnounce } from '../usecases/budget/chatReallocation';
 import type { Decision } from '../usecases/budget/decideReallocation';
+import { delegateApproval } from '../usecases/budget/delegateApproval';
 import { proposeReallocation } from '../usecases/budget/proposeReallocation';
 import { listRequests } from '../usecases/budget/requestCards';
 import { showJointBudget } from '../usecases/budget/showBudget';
@@ -25,6 +26,7 @@ import { listSubscriptions } from '../usecases/subscriptions/listSubscriptions';
 import { setSubscription } from '../usecases/subscriptions/setSubscription';
 import { alertAcknowledgedView, alertListView, alertSnoozedView } from '../views/alertViews';
 import { budgetView, decidedView, filedView, proposalView, requestListView } from '../views/budgetViews';
+import { delegationView } from '../views/delegationView';
 import { helpView } from '../views/helpView';
 import { languageSetView } from '../views/languageSetView';
 import { kpiRecordedView } from '../views/kpiRecordedView';
@@ -89,6 +91,8 @@ export async function dispatch(command: ChatCommand, ctx: UseCaseContext, view: 
       return decidedView(await decideAndUpdate(ctx, command.number, decisionOf(command)), view);
     case 'recordCouncilConsent':
       return decidedView(await decideAndUpdate(ctx, command.number, { type: 'council_consent', decidedOn: new Date(`${command.decidedOn}T00:00:00Z`), reference: command.reference }), view);
+    case 'delegateApproval':
+      return delegationView(await delegateApproval(ctx, command), view);
     case 'setLanguage':
       return languageSetView(await setLanguage(ctx, command.locale));
   }

@@ -16,6 +16,7 @@ import { mineCommand } from './specs/mine';
 import { lockPeriodCommand, reopenPeriodCommand } from './specs/periodLock';
 import { recordKpiValueCommand } from './specs/recordKpiValue';
 import { remindersCommand } from './specs/reminders';
+import { delegateCommand } from './specs/delegate';
 import { showMeasureCommand } from './specs/showMeasure';
 import { showReportCommand } from './specs/showReport';
 import { listSubscriptionsCommand, subscribeCommand, unsubscribeCommand } from './specs/subscribe';
@@ -45,6 +46,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   remindersCommand,
   lockPeriodCommand,
   reopenPeriodCommand,
+  delegateCommand,
 ];
 
 /** Command words in every language and spelling (`maßnahme`, `massnahme`, `measure`). */

@@ -40,6 +40,7 @@ export type ChatCommand =
   | { name: 'listRequests' }
   | { [N in DecisionCommandName]: { name: N; number: number; text: string } }[DecisionCommandName]
   | { name: 'recordCouncilConsent'; number: number; decidedOn: string; reference: string }
+  | { name: 'delegateApproval'; deputyEmail: string; startsOn: string; endsOn: string; actionFieldCode?: string }
   | { name: 'setLanguage'; locale: Locale };
 
 /** Decisions on a reallocation request by number, with a comment, question or answer (`text`, may be empty). */

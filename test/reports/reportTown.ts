@@ -1,6 +1,6 @@
 import type { Db } from '../../src/db/client';
 import type { Tenant } from '../../src/tenancy/tenant';
-import { seedSmallTown } from '../support/fixtures';
+import { seedSmallTown, type SmallTown } from '../support/fixtures';
 
 /** 07.10.2026 09:00 in Berlin: the draft day of the Q3 report (5th working day after 30.09.). */
 export const draftDay = new Date('2026-10-07T07:00:00Z');
@@ -11,7 +11,11 @@ const at = (iso: string) => new Date(iso);
  * with dates, KPI values; `withDecisions` adds an open alert and an approved überplanmäßige reallocation.
  */
 export async function seedReportTown(db: Db, withDecisions = false) {
-  const town = await seedSmallTown(db, at('2026-09-01T10:00:00Z'));
+  return addReportFigures(db, await seedSmallTown(db, at('2026-09-01T10:00:00Z')), withDecisions);
+}
+
+/** The report's figures added to a small town seeded elsewhere (e.g. by a platform test harness). */
+export async function addReportFigures(db: Db, town: SmallTown, withDecisions = false) {
   const tenantId = town.tenant.id;
   const tenant: Tenant = { id: tenantId, slug: 'klein', name: 'Kleinstadt', locale: 'de', timeZone: 'Europe/Berlin' };
   await db.budgetYear.create({ data: { tenantId, year: 2026 } });

@@ -30,6 +30,8 @@ export interface FakeSlackOptions {
  */
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
+  /** Files uploaded through files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal), with the bytes sent. */
+  readonly uploads: { id: string; filename: string; altText?: string; body: Buffer; completed: boolean }[] = [];
   private server?: http.Server;
   url = '';
   /** Methods that answer with an error (e.g. `{ 'views.open': 'expired_trigger_id' }`). */
@@ -59,8 +61,14 @@ export class FakeSlack {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
         const url = new URL(req.url ?? '/', 'http://fake');
+        if (url.pathname.startsWith('/upload/')) {
+          const upload = this.uploads.find((u) => u.id === url.pathname.slice('/upload/'.length));
+          if (upload) upload.body = Buffer.concat(chunks);
+          res.writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' }).end(upload ? 'OK' : 'no such upload');
+          return;
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
         const args = parseBody(raw, req.headers['content-type'] ?? '');
         const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
         if (url.pathname.startsWith('/response/')) {
@@ -92,6 +100,19 @@ export class FakeSlack {
         return { ok: true, url: `https://${teamName.toLowerCase()}.slack.com/`, team: teamName, user: 'v2030', team_id: teamId, user_id: botUserId, bot_id: 'BBOT', is_enterprise_install: false };
       case 'chat.postMessage':
         return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text, type: 'message', subtype: 'bot_message', bot_id: 'BBOT' } };
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(this.uploads.length + 1).padStart(4, '0')}`;
+        this.uploads.push({ id, filename: String(args.filename), altText: args.alt_text as string | undefined, body: Buffer.alloc(0), completed: false });
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (args.files as { id: string; title?: string }[]).map((f) => {
+          const upload = this.uploads.find((u) => u.id === f.id);
+          if (upload) upload.completed = true;
+          return { id: f.id, title: f.title };
+        });
+        return { ok: true, files };
+      }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case 'conversations.open':

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../../../src/domain/errors';
 import { formatDateTime } from '../../../src/format';
 import { cliLocale, cliT } from '../locale';
 import { runCommand } from '../runCommand';
+import { registerAuditExport } from './auditExport';
 
 /** `v2030 audit verify|export`: what an auditor runs on the municipality's audit trail. */
 export function registerAudit(program: Command): void {
@@ -33,6 +34,7 @@ export function registerAudit(program: Command): void {
         if (broken) process.exitCode = 1;
       });
     });
+  registerAuditExport(audit);
 }
 
 function parseAnchor(text: string): { seq: number; hash: string } {

@@ -24,5 +24,6 @@ export const help = {
   describeDecide_ask: 'Stellt eine Rückfrage zu einem Antrag; er wartet dann auf die Antwort.',
   describeDecide_answer: 'Beantwortet eine Rückfrage zu Ihrem Antrag; er geht zurück an die Entscheidenden.',
   describeDecide_withdraw: 'Zieht Ihren offenen Antrag zurück.',
+  describeDelegate: 'Benennt eine Vertretung, die in einem Zeitraum (erster bis letzter Tag) Umschichtungen an Ihrer Stelle entscheidet, für ein Handlungsfeld oder alle; die Vertretung entscheidet nie über Ihre eigenen Anträge und nicht ein zweites Mal, wo Sie schon freigegeben haben.',
   describeRecordCouncilConsent: 'Trägt die vorherige Zustimmung von Rat oder Ausschuss zu einem Antrag ein (Rolle Ausschuss).',
 };

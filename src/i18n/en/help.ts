@@ -26,5 +26,6 @@ export const help: Record<keyof typeof de, string> = {
   describeDecide_ask: 'Asks back about a request; it then waits for the answer.',
   describeDecide_answer: 'Answers a question about your request; it returns to the approvers.',
   describeDecide_withdraw: 'Withdraws your open request.',
+  describeDelegate: 'Names a deputy who decides reallocations on your behalf for a period (first to last day), for one action field or all; the deputy never decides your own requests, nor approves a second time where you already did.',
   describeRecordCouncilConsent: 'Records the prior consent of the council or committee to a request (committee role).',
 };

@@ -1,5 +1,6 @@
 import { access } from './access';
 import { audit } from './audit';
+import { auditActions } from './auditActions';
 import { budget } from './budget';
 import { budgetOversight } from './budgetOversight';
 import { budgetView } from './budgetView';
@@ -17,6 +18,7 @@ import { kpis } from './kpis';
 import { measures } from './measures';
 import { parse } from './parse';
 import { periods } from './periods';
+import { person } from './person';
 import { reminders } from './reminders';
 import { reports } from './reports';
 import { slack } from './slack';
@@ -24,4 +26,4 @@ import { subscriptions } from './subscriptions';
 import { teams } from './teams';
 
 /** The en catalogue: one namespace per area of the product. */
-export const en = { access, annual, audit, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, reminders, reports, slack, subscriptions, teams };
+export const en = { access, annual, audit, auditActions, budget, budgetOversight, budgetView, alerts, cli, common, digest, exports: exportFiles, forms, help, import: importing, jobs, kpis, measures, parse, periods, person, reminders, reports, slack, subscriptions, teams };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { issue, type ImportIssue } from '../issues';
 import type { TableRow } from './csvRows';
 
@@ -25,7 +25,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet's rows, streamed (the workbook is never held whole), numbered as in Excel. */
 export async function* xlsxRows(path: string): AsyncGenerator<TableRow | ImportIssue> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  // Loaded on the first import of an XLSX file, not at start (issue 16 item 11).
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {

@@ -44,6 +44,6 @@ export function annualDocument(report: AnnualReport, v: ViewContext): ReportDocu
         ),
       },
     ],
-    charts: [],
+    charts: () => [],
   };
 }

@@ -46,6 +46,6 @@ export function councilListDocument(list: CouncilList, v: ViewContext): ReportDo
         rows: list.items.map(row),
       },
     ],
-    charts: [],
+    charts: () => [],
   };
 }

@@ -88,6 +88,6 @@ export function inYearDocument(report: InYearReport, v: ViewContext): ReportDocu
     subtitle: t('reports:asOf', { date: formatDate(new Date(report.asOf), v.locale, v.zone), share: formatPercent(report.yearSharePercent, v.locale) }),
     asOf: new Date(report.asOf),
     tables,
-    charts: renderReportCharts(report, v).map((c) => ({ title: c.alt, png: c.png })),
+    charts: () => renderReportCharts(report, v).map((c) => ({ title: c.alt, png: c.png })),
   };
 }

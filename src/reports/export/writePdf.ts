@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Locale, Translate } from '../../i18n';
 import { CHART_FONT_FILE } from '../charts/renderPng';
 import { cellText } from './cellText';
@@ -14,6 +13,8 @@ const CHARTS_PER_PAGE = 2;
  * give the same bytes.
  */
 export async function writePdf(doc: ReportDocument, t: Translate, locale: Locale, zone: string): Promise<Buffer> {
+  // Loaded on the first export, not at start (issue 16 item 11).
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: doc.title, Creator: 'Verwaltung 2.030', CreationDate: doc.asOf, ModDate: doc.asOf } });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -23,7 +24,7 @@ export async function writePdf(doc: ReportDocument, t: Translate, locale: Locale
   pdf.fontSize(16).text(doc.title);
   pdf.fontSize(10).text(doc.subtitle).moveDown();
   for (const table of doc.tables) drawTable(pdf, table, cellText(locale, zone));
-  for (const [i, chart] of doc.charts.entries()) {
+  for (const [i, chart] of doc.charts().entries()) {
     if (i % CHARTS_PER_PAGE === 0) {
       pdf.addPage();
       if (i === 0) pdf.fontSize(12).text(t('exports:charts'));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Cell, ReportDocument } from './reportDocument';
 
 const MONEY = '#,##0.00 "€"';
@@ -7,6 +6,8 @@ const DATE = 'dd.mm.yyyy';
 
 /** One sheet per table, with real number, money, percent and date cells (Excel shows them in the reader's locale). */
 export async function writeXlsx(doc: ReportDocument): Promise<Buffer> {
+  // Loaded on the first export, not at start (issue 16 item 11).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Verwaltung 2.030';
   workbook.created = doc.asOf;

@@ -95,7 +95,7 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   const request = await tx.reallocationRequest.findUnique({
     where: { tenantId_number: { tenantId, number } },
     include: {
-      decisions: { where: { decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { approverId: true } },
+      decisions: { where: { decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { approverId: true, onBehalfOfId: true } },
       jointBudget: { select: { ownerId: true, actionFieldId: true, actionField: { select: { team: { select: { id: true } } } } } },
       fromLine: { select: lineColumns },
       toLine: { select: lineColumns },
@@ -108,6 +108,9 @@ async function decideOnce(tx: Tx, ctx: UseCaseContext, number: number, decision:
   const scope = { ownerId: request.jointBudget.ownerId, actionFieldId: request.jointBudget.actionFieldId, teamId: request.jointBudget.actionField.team?.id ?? null };
   const { actor, onBehalfOfId } = await deciderFor(tx, tenantId, ctx.actor.personId, scope, roles, ctx.now);
   if (onBehalfOfId === request.requesterId) throw REFUSAL_ERRORS.own_request(number);
+  // Four-eyes counts people, not accounts: a deputy never adds a second approval of the person they stand in for.
+  const principal = onBehalfOfId ?? ctx.actor.personId;
+  if (decision.type === 'approve' && request.decisions.some((d) => (d.onBehalfOfId ?? d.approverId) === principal || d.approverId === principal)) throw REFUSAL_ERRORS.already_approved(number);
   // An approval or the council's consent leads to the postings: not into a budget year closed by a period lock.
   if (decision.type === 'approve' || decision.type === 'council_consent') await assertBudgetYearOpen(ctx, tx, request.year);
   const state: RequestState = { status, requesterId: request.requesterId, roles, approvalsNeeded: request.approvalsNeeded, approvals: request.decisions.map((d) => d.approverId) };

@@ -84,7 +84,8 @@ export async function recordKpiValue(ctx: UseCaseContext, input: RecordKpiValueI
         }
         await claimDelivery(tx, ctx);
         await writeValue(tx, ctx, { kpi, period, key, value, note }, existing);
-        await alertsAfterKpiValue(tx, ctx, kpi.id);
+        // Alerts look at values only: a note added to the same value changes none of them.
+        if (!existing || !new Decimal(existing.value.toString()).equals(value)) await alertsAfterKpiValue(tx, ctx, kpi);
         return { unchanged: false, previous };
       }, QUEUED_BOOKING);
       return { ...(await result()), ...booked };

@@ -24,6 +24,8 @@ export interface Harness {
   /** Teams accounts of the seeded people (max and lea linked, olga unlinked but in the roster). */
   users: { max: TeamsUser; lea: TeamsUser; olga: TeamsUser; stranger: TeamsUser };
   logs: string[];
+  /** The adapter's, the core's and the HTTP server's clock (fixed at NOW; tests move it). */
+  clock: ReturnType<typeof fixedClock>;
   /** JWT signing with the local keys (undefined in unauthenticated mode). */
   auth?: LocalAuth;
   /**
@@ -45,6 +47,8 @@ export interface HarnessOptions {
   /** Where the bot fetches Microsoft's OpenID metadata (default: the local one that works). */
   openIdUrl?: string;
   signingKeys?: { timeoutMs: number; failureCacheMs: number };
+  /** More configuration (e.g. V2030_PUBLIC_URL). */
+  env?: Record<string, string>;
 }
 
 /** A seeded municipality with Teams bindings, the real HTTP server with the Teams adapter, and a fake connector. */
@@ -66,13 +70,13 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
   const logger = createLogger('info', sink);
   const clock = fixedClock(NOW);
   const auth = options.unauthenticated ? undefined : await startLocalAuth({ openIdUrl: options.openIdUrl });
-  const config = loadConfig({ V2030_TENANT: 'klein', ...(auth ? auth.env : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }) });
+  const config = loadConfig({ V2030_TENANT: 'klein', ...(auth ? auth.env : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }), ...options.env });
   const core = createBot({ db, clock, logger });
   const bot = options.wrapBot ? options.wrapBot(core) : core;
   const stores = createPlatformStores(db, clock);
   const teams = createTeamsAdapter({ bot, stores, config, logger, clock, botFrameworkAuth: auth?.botFrameworkAuth, typingDelayMs: options.typingDelayMs ?? 10 * 60_000, signingKeys: options.signingKeys });
   await teams.ready;
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [teams.inbound.routes] });
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', stores, logger, mounts: [teams.inbound.routes], clock });
 
   const postRaw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -93,6 +97,7 @@ export async function startHarness(provider: DatabaseProvider, options: HarnessO
     teams,
     users,
     logs,
+    clock,
     auth,
     post: async (activity, headers) => {
       const serviceUrl = (activity as { serviceUrl?: string }).serviceUrl ?? connector.url;
