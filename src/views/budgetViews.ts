@@ -159,7 +159,11 @@ export function requesterNotice(n: { number: number; status: string; by: string;
 }
 
 export function requestListView(list: { waiting: RequestCard[]; mine: RequestCard[] }, v: ViewContext): Message {
-  const line = (r: RequestCard) => v.t('budgetView:listLine', { number: r.number, amount: money(r.amountCents, v), from: r.from, to: r.to, state: v.t(`budgetView:state_${r.status}`) });
+  const line = (r: RequestCard) => {
+    const text = v.t('budgetView:listLine', { number: r.number, amount: money(r.amountCents, v), from: r.from, to: r.to, state: v.t(`budgetView:state_${r.status}`) });
+    const open = r.status === 'info_requested' && r.question && !r.question.answer;
+    return open ? v.t('budgetView:listLineQuestion', { line: text, question: r.question!.question }) : text;
+  };
   const blocks: Block[] = [
     { type: 'heading', text: v.t('budgetView:waitingHeading') },
     list.waiting.length ? { type: 'list', items: list.waiting.map(line) } : { type: 'text', text: v.t('budgetView:noneListed') },

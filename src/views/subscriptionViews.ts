@@ -5,7 +5,8 @@ import type { ViewContext } from './viewContext';
 
 export function subscriptionChangedView(result: SubscriptionChanged, { t }: ViewContext): Message {
   const scope = result.fieldName ?? t('subscriptions:allFields');
-  const what = t(`subscriptions:kind_${result.kind}`);
+  // the sentences name the service as an object: German declines some names there ("den unterjährigen Bericht")
+  const what = t(`subscriptions:kind_${result.kind}`, { context: 'object' });
   const key = result.unchanged ? (result.active ? 'alreadyOn' : 'alreadyOff') : result.active ? 'subscribed' : 'unsubscribed';
   const text = t(`subscriptions:${key}`, { what, scope });
   return message(text, [{ type: 'text', text, tone: result.unchanged ? 'neutral' : 'good' }], 'channel');

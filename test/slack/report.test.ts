@@ -20,7 +20,7 @@ describe.each(providers)('the scheduled in-year report in a Slack channel (%s)',
 
   it('arrives on `v2030 run report` in the channel subscribed with `abo bericht`, with its charts uploaded as PNG files', async () => {
     await addReportFigures(h.dbh.db, h.seed);
-    expect((await h.command(U.lea, 'abo bericht KLI')).reply.text).toBe('Dieser Kanal bekommt jetzt den Unterjähriger Bericht für Klima.');
+    expect((await h.command(U.lea, 'abo bericht KLI')).reply.text).toBe('Dieser Kanal bekommt jetzt den unterjährigen Bericht für Klima.');
 
     h.clock.set(new Date('2026-10-20T07:00:00Z'));
     const logger = capturingLogger().logger;

@@ -22,7 +22,7 @@ describe.each(providers)('the scheduled in-year report in a Teams channel (%s)',
   it('arrives on `v2030 run report` in the channel subscribed with `abo bericht`, with its charts as images in the cards', async () => {
     await addReportFigures(h.database.db, h.town);
     expect((await h.post(channelMessage('abo bericht KLI', { serviceUrl: h.connector.url, user: h.users.lea }))).status).toBe(200);
-    expect(cardText(cardsOf(h.connector.messages().at(-1)!.body))).toBe('Dieser Kanal bekommt jetzt den Unterjähriger Bericht für Klima.');
+    expect(cardText(cardsOf(h.connector.messages().at(-1)!.body))).toBe('Dieser Kanal bekommt jetzt den unterjährigen Bericht für Klima.');
     const before = h.connector.messages().length;
 
     h.clock.set(new Date('2026-10-20T07:00:00Z'));

@@ -40,6 +40,7 @@ export const budgetView = {
   state_withdrawn: 'zurückgezogen',
   state_expired: 'abgelaufen',
   listLine: 'Nr. {{number}}: {{amount}} {{from}} → {{to}} · {{state}}',
+  listLineQuestion: '{{line}}: „{{question}}“',
   requestHeading: 'Umschichtung Nr. {{number}}: {{amount}} von {{from}} nach {{to}}',
   requester: 'Antrag von',
   classification: 'Einstufung',

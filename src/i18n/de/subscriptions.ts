@@ -2,6 +2,7 @@ export const subscriptions = {
   kind_digest: 'Wochenbericht',
   kind_alerts: 'Alarmdienst',
   kind_report: 'Unterjähriger Bericht',
+  kind_report_object: 'unterjährigen Bericht',
   kind_approvals: 'Freigabedienst (Umschichtungen)',
   kind_treasury: 'Kämmerei-Dienst (Frühwarnung Nachtragssatzung)',
   treasuryOnly: 'Den Kämmerei-Dienst richten die Kämmerei oder die Administration ein, für alle Handlungsfelder: „abo kämmerei“.',

@@ -41,6 +41,7 @@ export const budgetView: Record<keyof typeof de, string> = {
   state_withdrawn: 'withdrawn',
   state_expired: 'expired',
   listLine: 'No. {{number}}: {{amount}} {{from}} → {{to}} · {{state}}',
+  listLineQuestion: '{{line}}: “{{question}}”',
   requestHeading: 'Reallocation no. {{number}}: {{amount}} from {{from}} to {{to}}',
   requester: 'Requested by',
   classification: 'Classification',

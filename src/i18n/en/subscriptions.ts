@@ -4,6 +4,7 @@ export const subscriptions: Record<keyof typeof de, string> = {
   kind_digest: 'weekly digest',
   kind_alerts: 'KPI alerts',
   kind_report: 'In-year report',
+  kind_report_object: 'in-year report',
   kind_approvals: 'reallocation approvals',
   kind_treasury: 'treasury service (supplementary-budget early warnings)',
   treasuryOnly: 'The treasury service is set up by the treasury or the administration, for all action fields: "subscribe treasury".',

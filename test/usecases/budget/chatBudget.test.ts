@@ -93,5 +93,7 @@ describe.each(providers)('budget commands in the chat (%s)', (provider) => {
     expect(text(list)).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · wartet auf die Entscheidung');
     expect(text(list)).not.toMatch(/Nr\. 1[^"]*Nr\. 1/);
     expect(text(await say('lea@klein.de', 'anträge'))).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · wartet auf die Entscheidung');
+    await say('lea@klein.de', 'rueckfrage 1 Welche Beratung genau?');
+    expect(text(await say('max@klein.de', 'anträge'))).toContain('Nr. 1: 500,00\u00a0€ KLI-01 → KLI-02 · Rückfrage an den Antragsteller: „Welche Beratung genau?“');
   });
 });
