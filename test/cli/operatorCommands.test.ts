@@ -34,7 +34,7 @@ describe.each(providers)('the operator command on a seeded demo municipality (%s
     const { stdout: people } = await v2030('people');
     expect(people.split('\n').find((l) => l.startsWith('jonas.becker@'))).toContain('slack:U0JONAS');
     const help = await v2030('link', '--help');
-    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: v2030 link [options] <platform> <platform-user-id> <email>') });
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('Aufruf: v2030 link [Optionen] <platform> <platform-user-id> <email>') });
   });
 
   it('shows schedules, runs the digest on demand and shows the outbox', async () => {

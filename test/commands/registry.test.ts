@@ -6,7 +6,7 @@ import { accepted } from './expectations';
 
 describe('command registry', () => {
   it('has every command once, with words, usage, examples and a description in both languages', () => {
-    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['help', 'mine', 'showMeasure', 'logProgress', 'recordKpiValue', 'subscribe', 'unsubscribe', 'listSubscriptions', 'listAlerts', 'acknowledgeAlert', 'snoozeAlert', 'showReport', 'showBudget', 'requestReallocation', 'confirmReallocation', 'listRequests', 'approveReallocation', 'rejectReallocation', 'askReallocation', 'answerReallocation', 'withdrawReallocation', 'recordCouncilConsent', 'setLanguage', 'reminders', 'lockPeriod', 'reopenPeriod']);
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['help', 'mine', 'showMeasure', 'logProgress', 'recordKpiValue', 'subscribe', 'unsubscribe', 'listSubscriptions', 'listAlerts', 'acknowledgeAlert', 'snoozeAlert', 'showReport', 'showBudget', 'requestReallocation', 'confirmReallocation', 'listRequests', 'approveReallocation', 'rejectReallocation', 'askReallocation', 'answerReallocation', 'withdrawReallocation', 'recordCouncilConsent', 'setLanguage', 'reminders', 'lockPeriod', 'reopenPeriod', 'delegateApproval']);
     for (const spec of COMMAND_SPECS) {
       expect(commandSpec(spec.name)).toBe(spec);
       for (const locale of LOCALES) {

@@ -1,6 +1,6 @@
 /** Data subjects' rights and leaving (issue 17): `v2030 person export|erase|leave`. */
 export const person = {
-  description: 'Daten einer Person: Auskunft (export), Löschung (erase), Ausscheiden (leave)',
+  description: 'Daten einer Person: Auskunft (export) und Löschung (erase)',
   exportDescription: 'schreibt alles, was der Bot über eine Person speichert, als JSON und CSV (DSGVO Art. 15 und 20)',
   eraseDescription: 'löscht oder pseudonymisiert die Daten einer Person, soweit keine Aufbewahrungspflicht besteht (DSGVO Art. 17)',
   leaveDescription: 'eine Person scheidet aus: Mitgliedschaften enden, Verantwortung geht an die Teamleitung oder die Vertretung',

@@ -2,7 +2,7 @@ import type { person as de } from '../de/person';
 
 /** Data subjects' rights and leaving (issue 17): `v2030 person export|erase|leave`. */
 export const person: Record<keyof typeof de, string> = {
-  description: 'a person’s data: access (export), erasure (erase), leaving (leave)',
+  description: 'a person’s data: access (export) and erasure (erase)',
   exportDescription: 'writes everything the bot stores about a person as JSON and CSV (GDPR Art. 15 and 20)',
   eraseDescription: 'erases or pseudonymises a person’s data where no retention duty applies (GDPR Art. 17)',
   leaveDescription: 'a person leaves: memberships end, responsibilities move to the team lead or the deputy',
