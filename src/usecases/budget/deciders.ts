@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/client';
 import type { DeciderRole } from '../../domain/budget/policy';
 import type { Actor } from '../../domain/budget/requestLifecycle';
+import { inSequence } from '../../db/inSequence';
 
 /** The joint budget a decision concerns: its owner and action field (with the field's core team). */
 export interface BudgetScope {
@@ -13,9 +14,9 @@ const activeAt = (now: Date) => ({ validFrom: { lte: now }, OR: [{ validUntil: n
 
 /** The decider roles a person holds for a joint budget in their own right (PersonRole.scope: the field, or "" for all). */
 async function ownRoles(db: Db | Tx, personId: string, scope: BudgetScope, now: Date): Promise<{ roles: Set<DeciderRole>; committee: boolean }> {
-  const [personRoles, lead] = await Promise.all([
-    db.personRole.findMany({ where: { personId, role: { in: ['approver', 'treasurer', 'committee'] }, scope: { in: [scope.actionFieldId, ''] } }, select: { role: true } }),
-    scope.teamId ? db.teamMembership.findFirst({ where: { personId, teamId: scope.teamId, role: 'lead', ...activeAt(now) }, select: { id: true } }) : null,
+  const [personRoles, lead] = await inSequence([
+    () => db.personRole.findMany({ where: { personId, role: { in: ['approver', 'treasurer', 'committee'] }, scope: { in: [scope.actionFieldId, ''] } }, select: { role: true } }),
+    async () => (scope.teamId ? db.teamMembership.findFirst({ where: { personId, teamId: scope.teamId, role: 'lead', ...activeAt(now) }, select: { id: true } }) : null),
   ]);
   const roles = new Set<DeciderRole>();
   if (scope.ownerId === personId) roles.add('budget_owner');

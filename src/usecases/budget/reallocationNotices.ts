@@ -7,6 +7,7 @@ import type { DecisionOutcome } from './decideReallocation';
 import { decidersOf } from './deciders';
 import type { FiledReallocation } from './fileReallocation';
 import { requestCardOf } from './requestCards';
+import { inSequence } from '../../db/inSequence';
 
 const postKey = (requestId: string, personId: string, platform: string) => `reallocation:${requestId}:p:${personId}:${platform}`;
 
@@ -76,9 +77,9 @@ async function directPlatforms(tx: Tx, personId: string): Promise<{ locale: stri
 export async function notifyRequester(tx: Tx, tenant: Tenant, outcome: DecisionOutcome, text: string, deciderId: string | null, now: Date): Promise<void> {
   if (deciderId === outcome.requesterId || outcome.status === outcome.before) return;
   if (!['info_requested', 'approved', 'rejected', 'expired'].includes(outcome.status)) return;
-  const [{ locale, platforms }, decider] = await Promise.all([
-    directPlatforms(tx, outcome.requesterId),
-    deciderId ? tx.person.findUniqueOrThrow({ where: { id: deciderId }, select: { displayName: true } }) : null,
+  const [{ locale, platforms }, decider] = await inSequence([
+    () => directPlatforms(tx, outcome.requesterId),
+    async () => (deciderId ? tx.person.findUniqueOrThrow({ where: { id: deciderId }, select: { displayName: true } }) : null),
   ]);
   const message = requesterNotice({ number: outcome.number, status: outcome.status, by: decider?.displayName ?? '', text }, viewFor(tenant, now)(locale));
   for (const platform of platforms) {

@@ -6,6 +6,7 @@ import type { DeciderRole } from '../../domain/budget/policy';
 import type { RequestCard } from '../../views/budgetViews';
 import type { UseCaseContext } from '../context';
 import { deciderFor } from './deciders';
+import { inSequence } from '../../db/inSequence';
 
 const cardColumns = {
   id: true,
@@ -29,10 +30,10 @@ type CardRow = { id: string; number: number; amountCents: bigint; reason: string
 
 async function toCards(db: Db | Tx, rows: CardRow[]): Promise<RequestCard[]> {
   const ids = rows.map((r) => r.id);
-  const [people, questions, rejections] = await Promise.all([
-    db.person.findMany({ where: { id: { in: rows.map((r) => r.requesterId) } }, select: { id: true, displayName: true } }),
-    db.reallocationQuestion.findMany({ where: { requestId: { in: ids } }, orderBy: { createdAt: 'asc' }, select: { requestId: true, question: true, answer: true } }),
-    db.reallocationDecision.findMany({ where: { requestId: { in: ids }, decision: 'reject' }, select: { requestId: true, comment: true } }),
+  const [people, questions, rejections] = await inSequence([
+    () => db.person.findMany({ where: { id: { in: rows.map((r) => r.requesterId) } }, select: { id: true, displayName: true } }),
+    () => db.reallocationQuestion.findMany({ where: { requestId: { in: ids } }, orderBy: { createdAt: 'asc' }, select: { requestId: true, question: true, answer: true } }),
+    () => db.reallocationDecision.findMany({ where: { requestId: { in: ids }, decision: 'reject' }, select: { requestId: true, comment: true } }),
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   // The latest question of each request wins (asc order, later ones overwrite).

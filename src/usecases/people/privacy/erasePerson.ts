@@ -1,6 +1,7 @@
 import { appendAudit } from '../../../audit/appendAudit';
 import type { Db, Tx } from '../../../db/client';
 import { ConflictError } from '../../../domain/errors';
+import { inSequence } from '../../../db/inSequence';
 
 /** What erasure does with one kind of data, and why (`person:why_<key>` in the catalogues). */
 export interface EraseStep {
@@ -52,24 +53,24 @@ async function inboundOf(db: Db | Tx, tenantId: string, accounts: { platform: st
 export async function planErase(db: Db | Tx, tenantId: string, personId: string, now: Date, pseudonymName: (ref: string) => string): Promise<ErasePlan> {
   const where = { tenantId, personId };
   const identities = await db.platformIdentity.findMany({ where, select: { platform: true, externalUserId: true } });
-  const [conversations, roles, memberships, drafts, directMessages, inbound, progress, kpiValues, requests, decisions, audit] = await Promise.all([
-    db.conversationReference.count({ where }),
-    db.personRole.count({ where }),
-    db.teamMembership.count({ where }),
-    db.reallocationDraft.count({ where }),
-    db.outboxMessage.count({ where }),
-    inboundOf(db, tenantId, identities),
-    db.measureProgress.count({ where: { tenantId, authorId: personId } }),
-    db.kpiValueRevision.count({ where: { tenantId, recordedById: personId } }),
-    db.reallocationRequest.count({ where: { tenantId, OR: [{ requesterId: personId }, { decidedById: personId }] } }),
-    db.reallocationDecision.count({ where: { tenantId, approverId: personId } }),
-    db.auditLog.count({ where: { tenantId, actorId: personId } }),
+  const [conversations, roles, memberships, drafts, directMessages, inbound, progress, kpiValues, requests, decisions, audit] = await inSequence([
+    () => db.conversationReference.count({ where }),
+    () => db.personRole.count({ where }),
+    () => db.teamMembership.count({ where }),
+    () => db.reallocationDraft.count({ where }),
+    () => db.outboxMessage.count({ where }),
+    () => inboundOf(db, tenantId, identities),
+    () => db.measureProgress.count({ where: { tenantId, authorId: personId } }),
+    () => db.kpiValueRevision.count({ where: { tenantId, recordedById: personId } }),
+    () => db.reallocationRequest.count({ where: { tenantId, OR: [{ requesterId: personId }, { decidedById: personId }] } }),
+    () => db.reallocationDecision.count({ where: { tenantId, approverId: personId } }),
+    () => db.auditLog.count({ where: { tenantId, actorId: personId } }),
   ]);
   const current = { OR: [{ validUntil: null }, { validUntil: { gt: now } }] };
-  const [measures, teams, budgets] = await Promise.all([
-    db.measure.findMany({ where: { tenantId, responsibleId: personId }, select: { code: true }, orderBy: { code: 'asc' } }),
-    db.teamMembership.findMany({ where: { ...where, ...current }, select: { team: { select: { actionField: { select: { code: true } } } } } }),
-    db.jointBudget.findMany({ where: { tenantId, ownerId: personId }, select: { name: true }, orderBy: { year: 'asc' } }),
+  const [measures, teams, budgets] = await inSequence([
+    () => db.measure.findMany({ where: { tenantId, responsibleId: personId }, select: { code: true }, orderBy: { code: 'asc' } }),
+    () => db.teamMembership.findMany({ where: { ...where, ...current }, select: { team: { select: { actionField: { select: { code: true } } } } } }),
+    () => db.jointBudget.findMany({ where: { tenantId, ownerId: personId }, select: { name: true }, orderBy: { year: 'asc' } }),
   ]);
   return {
     personId,
