@@ -23,9 +23,11 @@ export const SHUTDOWN_MS = 5_000;
  */
 export async function serve(runtime: Runtime): Promise<void> {
   const { config, db, logger, clock } = runtime;
-  // Listened for from the start: a signal while starting ends the bot once it has started.
+  // Listened for from the start: a signal while starting ends the bot once it has started. Kept
+  // listening (not once): with no listener left, a repeated signal — or a library re-raising it —
+  // would kill the process in the middle of its bounded shutdown.
   const signalled = new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => resolve());
   });
   const bot = createBot({ db, clock, logger });
   const stores = createPlatformStores(db, clock);

@@ -83,11 +83,12 @@ describe.each(providers)('parity of console, Slack and Teams (%s)', (provider) =
         clock.set(new Date(clock.now().getTime() + 5000));
         await worker.runOnce();
       }
-      const rows = await run.db.outboxMessage.findMany({ where: { kind: 'parity' }, orderBy: { createdAt: 'asc' } });
+      // All three were written at NOW: ordered by key, as creation times tie.
+      const rows = await run.db.outboxMessage.findMany({ where: { kind: 'parity' }, orderBy: { dedupeKey: 'asc' } });
       expect(rows.map((r) => [r.dedupeKey, r.status, r.lastError]), name).toEqual([
         ['dm', 'sent', null],
-        ['dm-update', 'sent', null],
         ['dm-reply', 'sent', null],
+        ['dm-update', 'sent', null],
       ]);
       for (const text of ['Bitte Kennzahl CO2-1 prüfen', 'Kennzahl CO2-1 geprüft', 'Danke für die Prüfung']) expect(run.outgoing(), `${name}: ${text}`).toContain(text);
     }
